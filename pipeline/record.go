@@ -44,8 +44,8 @@ type Record struct {
 	ScannedAt      time.Time `json:"scanned_at"`
 	Cached         bool      `json:"cached"`
 	// Settings carried from the inbox folder or flags into the form.
-	Office       string `json:"office,omitempty"`        // 处室（单位）
-	PublishVia   string `json:"publish_via,omitempty"`   // 信息拟公开方式
-	DisplayName  string `json:"display_name,omitempty"`  // original file name (inbox: before it was claimed)
+	Office       string `json:"office,omitempty"`       // 处室（单位）
+	PublishVia   string `json:"publish_via,omitempty"`  // 信息拟公开方式
+	DisplayName  string `json:"display_name,omitempty"` // original file name (inbox: before it was claimed)
 	ElapsedMilli int64  `json:"elapsed_ms"`
 }
