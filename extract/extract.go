@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// Formats Sniff can name. Only txt, html, docx and pdf are read; the others
+// are named so the error tells the reviewer what the file is.
+const (
+	FormatTXT     = "txt"
+	FormatHTML    = "html"
+	FormatDOCX    = "docx"
+	FormatPDF     = "pdf"
+	FormatOLE     = "ole"   // legacy .doc/.xls or a password-protected Office file
+	FormatZIP     = "zip"   // a zip that is not a Word document (xlsx, pptx, odt, plain archive)
+	FormatImage   = "image" // PNG, JPEG, GIF, TIFF, BMP: no text layer
+	FormatRTF     = "rtf"
+	FormatEmpty   = "empty"
+	FormatUnknown = "binary"
+)
+
+// ErrUnsupported is wrapped by errors for files that are not a readable document.
+var ErrUnsupported = errors.New("unsupported format")
+
+// Extract reads one document. name is used only in messages. An error means
+// nothing usable was read; a Document whose Unread is not empty was read
+// only in part. Extract never panics on bad input: a panic inside a format
+// reader becomes an error.
+func Extract(ctx context.Context, name string, data []byte, lim Limits) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("读取时解析器出错（%v）", r)
+		}
+	}()
+	if lim.MaxFileSize > 0 && int64(len(data)) > lim.MaxFileSize {
+		return nil, fmt.Errorf("文件过大（%.1f MB，上限 %.0f MB），未读取", float64(len(data))/(1<<20), float64(lim.MaxFileSize)/(1<<20))
+	}
+	format := Sniff(data)
+	switch format {
+	case FormatTXT:
+		doc, err = extractText(data)
+	case FormatHTML:
+		doc, err = extractHTML(data)
+	case FormatDOCX:
+		doc, err = extractDOCX(ctx, data, lim)
+	case FormatPDF:
+		doc, err = extractPDF(ctx, data, lim)
+	case FormatEmpty:
+		return nil, errors.New("文件为空（0 字节）")
+	case FormatOLE:
+		if isEncryptedOOXML(data) {
+			return &Document{Format: FormatDOCX, Unread: []string{"文档已加密（需要密码），无法读取内容"}}, nil
+		}
+		return nil, fmt.Errorf("旧版 Office 格式（.doc/.xls/.ppt），本工具不能读取，请另存为 DOCX 或 PDF：%w", ErrUnsupported)
+	case FormatZIP:
+		return nil, fmt.Errorf("压缩包或非 Word 的 Office 文件（如 xlsx、pptx、odt），本工具不能读取：%w", ErrUnsupported)
+	case FormatImage:
+		return &Document{Format: FormatImage, Unread: []string{"图片文件，没有文字层（需人工或OCR审查）"}}, nil
+	case FormatRTF:
+		return nil, fmt.Errorf("RTF 格式本工具不能读取，请另存为 DOCX 或 PDF：%w", ErrUnsupported)
+	default:
+		return nil, fmt.Errorf("不是可识别的文档格式（二进制数据）：%w", ErrUnsupported)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if doc.Format == "" {
+		doc.Format = format
+	}
+	if lim.MaxTextBytes > 0 && textBytes(doc) > lim.MaxTextBytes {
+		doc.Unread = append(doc.Unread, fmt.Sprintf("提取的文字超过上限（%d MB），其余未检查", lim.MaxTextBytes>>20))
+	}
+	return doc, nil
+}
+
+func textBytes(doc *Document) int64 {
+	var n int64
+	for _, p := range doc.Parts {
+		n += int64(len(p.Text))
+	}
+	return n
+}
