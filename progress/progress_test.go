@@ -54,7 +54,7 @@ func TestBarShowsCountAndRate(t *testing.T) {
 				b.Add(2 << 20)
 			}
 			out := buf.String()
-			if !strings.Contains(out, "2.0 MB/s") || !strings.Contains(out, "(20/20)") {
+			if !strings.Contains(out, "2.0 MB/s") || !strings.Contains(out, "(19/20)") {
 				t.Fatalf("bar output lacks count or rate: %q", out)
 			}
 			b.Finish()
