@@ -1,0 +1,237 @@
+// Command gencorpus regenerates mishen's sample inbox (testdata/inbox) and
+// labelled corpus (testdata/labelled) from the fixtures described in this
+// package. Text, HTML and DOCX output is byte-for-byte deterministic; PDFs
+// are converted by LibreOffice and differ run to run, so the generated files
+// are committed and this command is only rerun by developers:
+//
+//	go run ./cmd/gencorpus            # from the repository root
+//	go run ./cmd/gencorpus -no-pdf    # keep the committed PDFs
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/bureau/mishen/docgen"
+)
+
+// Output formats of a fixture.
+const (
+	fTXT     = "txt"      // UTF-8, LF
+	fTXTBOM  = "txt-bom"  // UTF-8 with BOM, CRLF
+	fUTF16   = "utf16"    // UTF-16LE with BOM, CRLF
+	fGBK     = "gbk"      // GBK, CRLF
+	fHTML    = "html"     //
+	fDOCX    = "docx"     //
+	fPDF     = "pdf"      // DOCX converted by LibreOffice
+	fRaw     = "raw"      // bytes as given
+	fGBKHTML = "gbk-html" // HTML page in GBK with a meta charset
+)
+
+// fixture is one generated file and what a careful reviewer would decide.
+type fixture struct {
+	name   string // path relative to the corpus folder, with extension
+	format string
+	doc    docgen.Doc
+	html   docgen.HTMLOptions
+	raw    []byte
+
+	verdict string   // withhold | review | no_findings
+	status  string   // inbox only: ok | error | unreadable
+	must    []string // categories (or "marking") that must appear at medium+
+	allow   []string // categories that may appear either way
+	note    string
+}
+
+var allCats = []string{"marking", "state_secret", "work_secret", "commercial_secret", "personal_privacy", "other", "hidden_content"}
+
+// mustNot is every category neither required nor allowed.
+func (f fixture) mustNot() []string {
+	var out []string
+	for _, c := range allCats {
+		if !contains(f.must, c) && !contains(f.allow, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func main() {
+	root := flag.String("root", ".", "repository root (holding testdata/)")
+	noPDF := flag.Bool("no-pdf", false, "do not convert PDFs; keep the committed ones")
+	flag.Parse()
+	if err := run(*root, *noPDF); err != nil {
+		fmt.Fprintln(os.Stderr, "gencorpus:", err)
+		os.Exit(1)
+	}
+}
+
+func run(root string, noPDF bool) error {
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		return fmt.Errorf("%s is not the repository root (no go.mod)", root)
+	}
+	inbox := filepath.Join(root, "testdata", "inbox")
+	if err := writeSet(inbox, inboxFixtures(), noPDF); err != nil {
+		return err
+	}
+	if err := writeExpected(filepath.Join(inbox, "EXPECTED.tsv"), inboxFixtures()); err != nil {
+		return err
+	}
+	lab := filepath.Join(root, "testdata", "labelled")
+	fx := labelledFixtures()
+	if err := writeSet(lab, fx, noPDF); err != nil {
+		return err
+	}
+	return writeLabels(filepath.Join(lab, "labels.tsv"), fx)
+}
+
+// writeSet renders every fixture into dir. Stale generated files are
+// removed first so a renamed fixture leaves nothing behind; with noPDF the
+// existing PDFs stay.
+func writeSet(dir string, fx []fixture, noPDF bool) error {
+	seen := map[string]bool{}
+	for _, f := range fx {
+		if seen[f.name] {
+			return fmt.Errorf("duplicate fixture name %s", f.name)
+		}
+		seen[f.name] = true
+	}
+	err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return nil
+		}
+		if noPDF && strings.HasSuffix(p, ".pdf") {
+			return nil
+		}
+		return os.Remove(p)
+	})
+	if err != nil {
+		return err
+	}
+	pdfIn := map[string][]byte{}
+	pdfName := map[string]string{}
+	for i, f := range fx {
+		data, err := render(f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.name, err)
+		}
+		if f.format == fPDF {
+			key := fmt.Sprintf("f%03d", i)
+			pdfIn[key] = data
+			pdfName[key] = f.name
+			continue
+		}
+		if err := writeFile(filepath.Join(dir, f.name), data); err != nil {
+			return err
+		}
+	}
+	if noPDF || len(pdfIn) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	pdfs, err := docgen.ConvertPDFs(ctx, pdfIn)
+	if err != nil {
+		return fmt.Errorf("%s: %w (rerun with -no-pdf to keep the committed PDFs)", dir, err)
+	}
+	for key, data := range pdfs {
+		if err := writeFile(filepath.Join(dir, pdfName[key]), data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeFile(p string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, data, 0o644)
+}
+
+func render(f fixture) ([]byte, error) {
+	switch f.format {
+	case fTXT:
+		return docgen.EncodeText(f.doc.Text(), docgen.UTF8, false)
+	case fTXTBOM:
+		return docgen.EncodeText(f.doc.Text(), docgen.UTF8BOM, true)
+	case fUTF16:
+		return docgen.EncodeText(f.doc.Text(), docgen.UTF16LEBOM, true)
+	case fGBK:
+		return docgen.EncodeText(f.doc.Text(), docgen.GBK, true)
+	case fHTML:
+		return f.doc.HTML(f.html), nil
+	case fGBKHTML:
+		h := strings.Replace(string(f.doc.HTML(f.html)), `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=gbk">`, 1)
+		return docgen.EncodeText(h, docgen.GBK, false)
+	case fDOCX, fPDF:
+		return f.doc.DOCX()
+	case fRaw:
+		return f.raw, nil
+	}
+	return nil, fmt.Errorf("unknown format %q", f.format)
+}
+
+// noise returns n bytes that look random but are the same every run.
+func noise(n int, seed uint64) []byte {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
+}
+
+func joinOr(xs []string, none string) string {
+	if len(xs) == 0 {
+		return none
+	}
+	s := append([]string(nil), xs...)
+	sort.Strings(s)
+	return strings.Join(s, ",")
+}
+
+// writeExpected writes the inbox's EXPECTED.tsv: file, verdict, status and
+// the exact set of categories at medium or above ("-" for none).
+func writeExpected(p string, fx []fixture) error {
+	var b strings.Builder
+	b.WriteString("file\tverdict\tstatus\tcategories\n")
+	for _, f := range fx {
+		var cats []string
+		for _, c := range f.must {
+			if c != "marking" {
+				cats = append(cats, c)
+			}
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", f.name, f.verdict, f.status, joinOr(cats, "-"))
+	}
+	return writeFile(p, []byte(b.String()))
+}
+
+// writeLabels writes labels.tsv: file, expected verdict, categories that
+// must appear at medium+, categories that must not, a note. "marking" means
+// a state_secret or work_secret finding in a marking position.
+func writeLabels(p string, fx []fixture) error {
+	var b strings.Builder
+	b.WriteString("file\tverdict\tmust\tmust_not\tnote\n")
+	for _, f := range fx {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", f.name, f.verdict, joinOr(f.must, "-"), joinOr(f.mustNot(), "-"), f.note)
+	}
+	return writeFile(p, []byte(b.String()))
+}
