@@ -31,3 +31,36 @@ func DefaultLimits() Limits {
 		MaxDepth:     2,
 	}
 }
+
+// orDefault fills the zero fields of l from DefaultLimits, so that a caller
+// who builds Limits{} by hand (a test, a fuzz target, a new driver) gets the
+// safe bounds rather than none. MaxDepth is left alone: 0 is a real setting
+// ("do not open embedded documents") and is what a nested read counts down to.
+func (l Limits) orDefault() Limits {
+	d := DefaultLimits()
+	if l.MaxFileSize <= 0 {
+		l.MaxFileSize = d.MaxFileSize
+	}
+	if l.MaxEntries <= 0 {
+		l.MaxEntries = d.MaxEntries
+	}
+	if l.MaxEntrySize <= 0 {
+		l.MaxEntrySize = d.MaxEntrySize
+	}
+	if l.MaxTotalSize <= 0 {
+		l.MaxTotalSize = d.MaxTotalSize
+	}
+	if l.MaxRatio <= 0 {
+		l.MaxRatio = d.MaxRatio
+	}
+	if l.MaxPages <= 0 {
+		l.MaxPages = d.MaxPages
+	}
+	if l.MaxTextBytes <= 0 {
+		l.MaxTextBytes = d.MaxTextBytes
+	}
+	if l.MaxDepth < 0 {
+		l.MaxDepth = 0
+	}
+	return l
+}
