@@ -1,11 +1,413 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
 )
 
-// extractPDF is being written (brief B1); this placeholder keeps the tree building.
+// PDF extraction. The primary engine is github.com/ledongthuc/pdf (design
+// card), used as the parser of the file's structure; page-tree walking,
+// font decoding and layout are ours (pdf_*.go) because the library's own
+// text functions lose text (see pdf_ledongthuc.go). pdfcpu decrypts;
+// pdftotext, when installed, reads the pages the Go engine could not.
+
+// Engine names as they appear in Document.Engines.
+const (
+	engineGo        = "ledongthuc"
+	enginePdftotext = "pdftotext"
+)
+
+// pdfOptions are the knobs tests need; extractPDF uses the defaults.
+type pdfOptions struct {
+	// fallback allows the second engine for pages the Go engine could
+	// not read plausibly.
+	fallback bool
+	// pdftotext is the program's path; "" means not available.
+	pdftotext string
+}
+
+func defaultPDFOptions() pdfOptions {
+	path, _ := exec.LookPath("pdftotext")
+	return pdfOptions{fallback: path != "", pdftotext: path}
+}
+
+// extractPDF reads a PDF: the text of every page as visual lines, the
+// annotations, form fields and metadata, and says in Unread what it could
+// not read (encrypted, scanned pages, undecodable pages, limits).
 func extractPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
-	return nil, errors.New("PDF extraction not built yet")
+	return extractPDFWith(ctx, data, lim, defaultPDFOptions())
+}
+
+func extractPDFWith(ctx context.Context, data []byte, lim Limits, opt pdfOptions) (doc *Document, err error) {
+	defer func() {
+		// The library panics on malformed input in places its own
+		// recovers do not reach; one bad file must not end the run.
+		if x := recover(); x != nil {
+			doc, err = nil, fmt.Errorf("PDF 无法读取（解析器内部错误：%v）", x)
+		}
+	}()
+	if lim.MaxPages <= 0 {
+		lim.MaxPages = DefaultLimits().MaxPages
+	}
+	if lim.MaxTextBytes <= 0 {
+		lim.MaxTextBytes = DefaultLimits().MaxTextBytes
+	}
+	e := &pdfExtraction{ctx: ctx, lim: lim, opt: opt, doc: &Document{Format: "pdf"}}
+	return e.run(data)
+}
+
+type pdfExtraction struct {
+	ctx  context.Context
+	lim  Limits
+	opt  pdfOptions
+	doc  *Document
+	data []byte // the bytes actually parsed (header-patched, decrypted)
+}
+
+// maxContentStream bounds one decoded content stream (a deflate bomb
+// must not take the memory of the whole machine).
+func (e *pdfExtraction) maxContentStream() int64 {
+	if e.lim.MaxEntrySize > 0 {
+		return e.lim.MaxEntrySize
+	}
+	return 256 << 20
+}
+
+func (e *pdfExtraction) run(data []byte) (*Document, error) {
+	doc := e.doc
+	d := normalizePDFHeader(data)
+	if bytes.Contains(d, []byte("/Encrypt")) {
+		dec, err := pdfcpuDecrypt(d)
+		switch {
+		case errors.Is(err, errNeedsPassword):
+			doc.Unread = append(doc.Unread, errNeedsPassword.Error())
+			return doc, nil
+		case err == nil:
+			d = normalizePDFHeader(dec)
+			doc.Engines = append(doc.Engines, "pdfcpu: 空密码解密")
+		}
+		// Other pdfcpu failures: the library may still open it (it
+		// handles RC4 and AES-128 with an empty password itself).
+	}
+	r, d, err := openWithRepairs(d)
+	if err != nil {
+		if errors.Is(err, errNeedsPassword) {
+			doc.Unread = append(doc.Unread, errNeedsPassword.Error())
+			return doc, nil
+		}
+		return e.wholeFileFallback(d, err)
+	}
+	e.data = d
+	return e.readPages(r)
+}
+
+// openWithRepairs opens the document with the library, and when that
+// fails tries the two repairs that cover most damaged files seen: cutting
+// trailing junk after the last %%EOF, and letting pdfcpu rebuild the
+// cross-reference table.
+func openWithRepairs(d []byte) (*pdf.Reader, []byte, error) {
+	r, err := openLib(d)
+	if err == nil {
+		return r, d, nil
+	}
+	if errors.Is(err, pdf.ErrInvalidPassword) {
+		return nil, d, errNeedsPassword
+	}
+	first := err
+	if i := bytes.LastIndex(d, []byte("%%EOF")); i > 0 && len(d)-i > 6 {
+		cut := append(append([]byte(nil), d[:i+5]...), '\n')
+		if r, err := openLib(cut); err == nil {
+			return r, cut, nil
+		}
+	}
+	if fixed, err := pdfcpuRewrite(d); err == nil {
+		fixed = normalizePDFHeader(fixed)
+		if r, err := openLib(fixed); err == nil {
+			return r, fixed, nil
+		}
+	} else if errors.Is(err, errNeedsPassword) {
+		return nil, d, errNeedsPassword
+	}
+	return nil, d, first
+}
+
+// normalizePDFHeader makes the header one the library accepts: it wants
+// "%PDF-1.[0-7]" followed by an end of line, so PDF 2.0 files (and 1.x
+// headers followed by a space or a comment) are refused otherwise. The
+// patch keeps the length, so no offset moves; the bytes are copied only
+// when a patch is needed.
+func normalizePDFHeader(d []byte) []byte {
+	if len(d) < 9 || !bytes.HasPrefix(d, []byte("%PDF-")) {
+		return d
+	}
+	okVersion := d[5] == '1' && d[6] == '.' && d[7] >= '0' && d[7] <= '7'
+	okEOL := d[8] == '\r' || d[8] == '\n'
+	if okVersion && okEOL {
+		return d
+	}
+	out := append([]byte(nil), d...)
+	if !okVersion {
+		copy(out[5:8], "1.7")
+	}
+	if !okEOL {
+		out[8] = '\n'
+	}
+	return out
+}
+
+// pageResult is what one page gave the Go engine.
+type pageResult struct {
+	no      int
+	text    string
+	hidden  string // text drawn outside the page's visible box
+	reason  string // why the text is implausible; "" if fine
+	images  int
+	engine  string
+	comment []Part
+}
+
+func (e *pdfExtraction) readPages(r *pdf.Reader) (*Document, error) {
+	doc := e.doc
+	pages, truncated, werr := walkPages(r, e.lim.MaxPages)
+	declared := r.Trailer().Key("Root").Key("Pages").Key("Count").Int64()
+	if truncated || declared > int64(e.lim.MaxPages) {
+		doc.Unread = append(doc.Unread, fmt.Sprintf("页数（%d）超过上限%d页，第%d页之后未读取", max(declared, int64(len(pages))), e.lim.MaxPages, e.lim.MaxPages))
+	}
+	if werr != nil {
+		doc.Unread = append(doc.Unread, fmt.Sprintf("%v，只读取了找到的%d页", werr, len(pages)))
+	}
+	ld := &libDoc{r: r, fonts: map[fontCacheKey]*pdfFont{}, forms: map[libObjKey]*formXObject{}, maxStream: e.maxContentStream()}
+	pageOf := make(map[libObjKey]int, len(pages))
+	results := make([]*pageResult, 0, len(pages))
+	var textBytes int64
+	for i, p := range pages {
+		if err := e.ctx.Err(); err != nil {
+			return nil, fmt.Errorf("PDF 读取中止（第%d页）：%w", i+1, err)
+		}
+		pageOf[objKeyOf(p.v)] = i + 1
+		res := e.readPage(ld, p, i+1)
+		textBytes += int64(len(res.text) + len(res.hidden))
+		if textBytes > e.lim.MaxTextBytes {
+			doc.Unread = append(doc.Unread, fmt.Sprintf("文字量超过上限（%d字节），第%d页起未读取", e.lim.MaxTextBytes, i+1))
+			break
+		}
+		results = append(results, res)
+	}
+	e.fallback(results)
+	e.assemble(results)
+	doc.Parts = append(doc.Parts, fieldParts(r, pageOf)...)
+	doc.Parts = append(doc.Parts, metadataParts(r, e.maxContentStream())...)
+	doc.Embedded = append(doc.Embedded, embeddedFiles(r)...)
+	return doc, nil
+}
+
+// readPage interprets one page with the Go engine.
+func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult) {
+	res = &pageResult{no: no, engine: engineGo}
+	defer func() {
+		if x := recover(); x != nil {
+			res.reason = fmt.Sprintf("页面解析出错：%v", x)
+		}
+	}()
+	content, cerr := readContents(p.v.Key("Contents"), ld.maxStream)
+	pc := interpretPage(content, &libResources{doc: ld, v: p.resources})
+	inside, outside := splitByBox(pc.glyphs, p)
+	res.text = strings.Join(layoutLines(inside), "\n")
+	res.hidden = strings.Join(layoutLines(outside), "\n")
+	res.images = pc.images
+	res.reason = implausible(res.text+res.hidden, pc.shown, pc.unmapped)
+	if res.reason == "" && cerr != nil && pc.shown == 0 && pc.images == 0 {
+		res.reason = fmt.Sprintf("页面内容无法解码（%v）", cerr)
+	}
+	if res.reason == "" && pc.limited {
+		res.reason = "页面内容过于复杂，超过解析上限"
+	}
+	res.comment = annotationParts(p.v, no, e.doc)
+	return res
+}
+
+// splitByBox separates glyphs drawn inside the page's visible box from
+// those outside it, which no reader of the printed page sees.
+func splitByBox(glyphs []pdfGlyph, p libPage) (inside, outside []pdfGlyph) {
+	if !p.hasBox {
+		return glyphs, nil
+	}
+	x0, y0, x1, y1 := p.box[0], p.box[1], p.box[2], p.box[3]
+	if x0 > x1 {
+		x0, x1 = x1, x0
+	}
+	if y0 > y1 {
+		y0, y1 = y1, y0
+	}
+	if x1-x0 < 1 || y1-y0 < 1 {
+		return glyphs, nil
+	}
+	for _, g := range glyphs {
+		m := g.size
+		if g.x < x0-m || g.x > x1+m || g.y < y0-m || g.y > y1+m {
+			outside = append(outside, g)
+		} else {
+			inside = append(inside, g)
+		}
+	}
+	return inside, outside
+}
+
+// fallback re-reads implausible pages with the second engine, and keeps
+// its text only where that text is plausible.
+func (e *pdfExtraction) fallback(results []*pageResult) {
+	if !e.opt.fallback || e.opt.pdftotext == "" {
+		return
+	}
+	first, last := 0, 0
+	for _, r := range results {
+		if r.reason != "" {
+			if first == 0 {
+				first = r.no
+			}
+			last = r.no
+		}
+	}
+	if first == 0 {
+		return
+	}
+	texts, err := runPdftotext(e.ctx, e.opt.pdftotext, e.data, first, last, e.lim.MaxTextBytes)
+	if err != nil && len(texts) == 0 {
+		return
+	}
+	for _, r := range results {
+		if r.reason == "" || r.no < first || r.no-first >= len(texts) {
+			continue
+		}
+		t := tidyLayoutText(texts[r.no-first])
+		if t == "" || implausible(t, 0, 0) != "" {
+			continue
+		}
+		r.text, r.hidden, r.reason, r.engine = t, "", "", enginePdftotext
+	}
+}
+
+// tidyLayoutText trims the padding pdftotext -layout puts around lines and
+// drops empty lines.
+func tidyLayoutText(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// assemble turns page results into parts, Unread entries and engines.
+func (e *pdfExtraction) assemble(results []*pageResult) {
+	doc := e.doc
+	engines := map[string][]int{}
+	var scanned []int
+	undecodable := map[string][]int{}
+	for _, r := range results {
+		if r.text != "" {
+			doc.Parts = append(doc.Parts, Part{Kind: KindBody, Page: r.no, Line: 1, Text: r.text})
+		}
+		if r.hidden != "" {
+			doc.Parts = append(doc.Parts, Part{Kind: KindHidden, Name: "页面可见区域之外的文字", Page: r.no, Line: 1, Text: r.hidden})
+		}
+		doc.Parts = append(doc.Parts, r.comment...)
+		switch {
+		case r.reason != "":
+			undecodable[r.reason] = append(undecodable[r.reason], r.no)
+		case r.text == "" && r.hidden == "" && r.images > 0:
+			scanned = append(scanned, r.no)
+		}
+		if r.reason == "" && (r.text != "" || r.hidden != "") {
+			engines[r.engine] = append(engines[r.engine], r.no)
+		}
+	}
+	if len(scanned) > 0 {
+		doc.Unread = append(doc.Unread, fmt.Sprintf("第%s页为扫描图像，无文字层（需OCR）", pageList(scanned)))
+	}
+	reasons := make([]string, 0, len(undecodable))
+	for reason := range undecodable {
+		reasons = append(reasons, reason)
+	}
+	sort.Strings(reasons)
+	for _, reason := range reasons {
+		doc.Unread = append(doc.Unread, fmt.Sprintf("第%s页文字无法解码（%s）", pageList(undecodable[reason]), reason))
+	}
+	for _, name := range []string{engineGo, enginePdftotext} {
+		if pages := engines[name]; len(pages) > 0 {
+			doc.Engines = append(doc.Engines, fmt.Sprintf("%s: %s", name, pageRanges(pages)))
+		}
+	}
+}
+
+// wholeFileFallback is the path for a file the Go engine cannot open at
+// all: pdftotext may still read its text; annotations, fields and metadata
+// are then unknown, which Unread says.
+func (e *pdfExtraction) wholeFileFallback(d []byte, openErr error) (*Document, error) {
+	reason := strings.TrimPrefix(openErr.Error(), "malformed PDF: ")
+	if !e.opt.fallback || e.opt.pdftotext == "" {
+		return nil, fmt.Errorf("PDF 结构损坏，无法读取：%s", reason)
+	}
+	texts, err := runPdftotext(e.ctx, e.opt.pdftotext, d, 1, e.lim.MaxPages, e.lim.MaxTextBytes)
+	if err != nil && len(texts) == 0 {
+		return nil, fmt.Errorf("PDF 结构损坏，无法读取：%s；%v", reason, err)
+	}
+	doc := e.doc
+	var read []int
+	for i, t := range texts {
+		t = tidyLayoutText(t)
+		if t == "" {
+			continue
+		}
+		if why := implausible(t, 0, 0); why != "" {
+			doc.Unread = append(doc.Unread, fmt.Sprintf("第%d页文字无法解码（%s）", i+1, why))
+		}
+		doc.Parts = append(doc.Parts, Part{Kind: KindBody, Page: i + 1, Line: 1, Text: t})
+		read = append(read, i+1)
+	}
+	if len(read) > 0 {
+		doc.Engines = append(doc.Engines, fmt.Sprintf("%s: %s", enginePdftotext, pageRanges(read)))
+	}
+	doc.Unread = append(doc.Unread, fmt.Sprintf("PDF 结构损坏（%s），只读取了正文文字，批注、表单和元数据未读取", reason))
+	if errors.Is(err, errPdftotextTruncated) {
+		doc.Unread = append(doc.Unread, "文字量超过上限，后面的页未读取")
+	}
+	return doc, nil
+}
+
+// pageRanges formats sorted page numbers as "1-4, 6".
+func pageRanges(pages []int) string {
+	return formatPages(pages, ", ", "-")
+}
+
+// pageList formats page numbers for a Chinese sentence: "1-3、5".
+func pageList(pages []int) string {
+	return formatPages(pages, "、", "-")
+}
+
+func formatPages(pages []int, sep, dash string) string {
+	var parts []string
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if j == i {
+			parts = append(parts, strconv.Itoa(pages[i]))
+		} else {
+			parts = append(parts, strconv.Itoa(pages[i])+dash+strconv.Itoa(pages[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, sep)
 }

@@ -1,0 +1,284 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// This file is where the project meets github.com/ledongthuc/pdf, the
+// primary PDF engine: opening the file, walking the page tree, reading
+// streams, resources, metadata, annotations and form fields through its
+// Value API. pdf_font.go also reads font dictionaries through Value.
+//
+// What we do not use, and why (measured, see docs/pdf-engines.md):
+// Reader.Page(i) rescans the page tree from the root for every page (time ∝
+// pages²) and Reader.GetPlainText caches fonts by resource name across pages.
+// We walk the tree once, with a cycle guard, and resolve fonts per page.
+
+// libObjKey identifies an indirect object (number, generation).
+type libObjKey struct {
+	id  uint32
+	gen uint16
+}
+
+// objKeyOf returns the object number a Value was loaded from. The library
+// keeps it in an unexported field; reading it by reflection is the only way
+// to tell two references to the same object apart, which the page-tree
+// cycle guard and the per-object font cache need. A direct object reports
+// the number of the indirect object that contains it.
+func objKeyOf(v pdf.Value) libObjKey {
+	rv := reflect.ValueOf(v)
+	p := rv.FieldByName("ptr")
+	if !p.IsValid() || p.Kind() != reflect.Struct {
+		return libObjKey{}
+	}
+	id, gen := p.FieldByName("id"), p.FieldByName("gen")
+	if !id.IsValid() || !gen.IsValid() {
+		return libObjKey{}
+	}
+	return libObjKey{id: uint32(id.Uint()), gen: uint16(gen.Uint())}
+}
+
+// openLib opens data with the library. Its constructor recovers its own
+// panics, but not all of them; so do we.
+func openLib(data []byte) (r *pdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			r, err = nil, fmt.Errorf("结构损坏：%v", x)
+		}
+	}()
+	return pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+}
+
+// readStream returns a stream's decoded bytes, at most max of them. Part
+// of a stream is returned with the error when decoding fails half way
+// (damaged deflate data): the caller decides whether that is enough.
+func readStream(v pdf.Value, max int64) (data []byte, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("流无法解码：%v", x)
+		}
+	}()
+	rc := v.Reader()
+	defer rc.Close()
+	data, err = io.ReadAll(io.LimitReader(rc, max+1))
+	if int64(len(data)) > max {
+		return data[:max], fmt.Errorf("流解压后超过%d字节上限", max)
+	}
+	return data, err
+}
+
+// readContents returns a page's or form's content, concatenating an array
+// of streams with a separator (operators may not span streams, but tokens
+// must not run together).
+func readContents(v pdf.Value, max int64) ([]byte, error) {
+	switch v.Kind() {
+	case pdf.Stream:
+		return readStream(v, max)
+	case pdf.Array:
+		var buf []byte
+		var firstErr error
+		for i := 0; i < v.Len() && i < 10000; i++ {
+			d, err := readStream(v.Index(i), max-int64(len(buf)))
+			buf = append(buf, d...)
+			buf = append(buf, '\n')
+			if err != nil && firstErr == nil {
+				firstErr = err
+			}
+			if int64(len(buf)) >= max {
+				break
+			}
+		}
+		return buf, firstErr
+	}
+	return nil, nil
+}
+
+// libPage is one leaf of the page tree with its inherited attributes.
+type libPage struct {
+	v         pdf.Value
+	resources pdf.Value
+	box       [4]float64 // CropBox or MediaBox: llx, lly, urx, ury
+	hasBox    bool
+}
+
+var errPageTreeCycle = errors.New("页面树有循环引用")
+
+// walkPages walks the page tree once, depth first, carrying Resources,
+// MediaBox and CropBox down as PDF inheritance says. It stops after
+// maxPages leaves (truncated true), and on a cycle through /Kids returns
+// the pages found so far with errPageTreeCycle. A cycle through /Parent
+// cannot hurt: /Parent is never followed.
+func walkPages(r *pdf.Reader, maxPages int) (pages []libPage, truncated bool, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("页面树无法读取：%v", x)
+		}
+	}()
+	root := r.Trailer().Key("Root").Key("Pages")
+	if root.Kind() != pdf.Dict {
+		return nil, false, errors.New("文档没有页面树（/Root /Pages）")
+	}
+	type frame struct {
+		node      pdf.Value
+		res       pdf.Value
+		box       [4]float64
+		hasBox    bool
+		depth     int
+		parentKey libObjKey
+	}
+	const maxDepth = 64
+	visited := map[libObjKey]bool{}
+	stack := []frame{{node: root, parentKey: libObjKey{^uint32(0), 0}}}
+	visits := 0
+	for len(stack) > 0 {
+		fr := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		visits++
+		if visits > 4*maxPages+10000 {
+			return pages, false, errPageTreeCycle
+		}
+		node := fr.node
+		key := objKeyOf(node)
+		if key != fr.parentKey && key != (libObjKey{}) {
+			if visited[key] {
+				return pages, false, errPageTreeCycle
+			}
+			visited[key] = true
+		}
+		if res := node.Key("Resources"); res.Kind() == pdf.Dict {
+			fr.res = res
+		}
+		for _, name := range []string{"MediaBox", "CropBox"} {
+			if b := node.Key(name); b.Len() == 4 {
+				for i := range 4 {
+					fr.box[i] = b.Index(i).Float64()
+				}
+				fr.hasBox = true
+			}
+		}
+		kids := node.Key("Kids")
+		typ := node.Key("Type").Name()
+		if typ == "Pages" || (typ != "Page" && kids.Kind() == pdf.Array) {
+			if fr.depth >= maxDepth {
+				return pages, false, errPageTreeCycle
+			}
+			for i := kids.Len() - 1; i >= 0; i-- {
+				k := kids.Index(i)
+				if k.Kind() != pdf.Dict {
+					continue
+				}
+				if objKeyOf(k) == key && k.String() == node.String() {
+					return pages, false, errPageTreeCycle
+				}
+				stack = append(stack, frame{node: k, res: fr.res, box: fr.box, hasBox: fr.hasBox, depth: fr.depth + 1, parentKey: key})
+			}
+			continue
+		}
+		if len(pages) >= maxPages {
+			return pages, true, nil
+		}
+		pages = append(pages, libPage{v: node, resources: fr.res, box: fr.box, hasBox: fr.hasBox})
+	}
+	return pages, false, nil
+}
+
+// libResources gives the content interpreter fonts and XObjects from one
+// resource dictionary, with document-wide caches keyed by object identity.
+type libResources struct {
+	doc *libDoc
+	v   pdf.Value
+}
+
+type libDoc struct {
+	r     *pdf.Reader
+	fonts map[fontCacheKey]*pdfFont
+	forms map[libObjKey]*formXObject
+	// maxStream bounds one decoded content stream.
+	maxStream int64
+}
+
+type fontCacheKey struct {
+	obj  libObjKey
+	name string
+}
+
+type formXObject struct {
+	content []byte
+	matrix  [6]float64
+	res     *libResources
+	err     error
+}
+
+func (rs *libResources) font(name string) (f *pdfFont) {
+	if rs == nil {
+		return nil
+	}
+	fv := rs.v.Key("Font").Key(name)
+	if fv.Kind() != pdf.Dict {
+		return nil
+	}
+	key := fontCacheKey{objKeyOf(fv), name}
+	if f, ok := rs.doc.fonts[key]; ok {
+		return f
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			f = &pdfFont{scale: 0.001, sizeScale: 1, dw: 1000}
+		}
+		rs.doc.fonts[key] = f
+	}()
+	return loadFont(fv)
+}
+
+// xobject returns the kind of a named XObject ("Form", "Image", "") and
+// for a form its content. The key lets the caller guard against a form
+// that draws itself.
+func (rs *libResources) xobject(name string) (kind string, form *formXObject, key libObjKey) {
+	if rs == nil {
+		return "", nil, key
+	}
+	xv := rs.v.Key("XObject").Key(name)
+	if xv.Kind() != pdf.Stream {
+		return "", nil, key
+	}
+	kind = xv.Key("Subtype").Name()
+	if kind != "Form" {
+		return kind, nil, key
+	}
+	key = objKeyOf(xv)
+	if f, ok := rs.doc.forms[key]; ok {
+		return kind, f, key
+	}
+	f := &formXObject{matrix: [6]float64{1, 0, 0, 1, 0, 0}, res: rs}
+	f.content, f.err = readStream(xv, rs.doc.maxStream)
+	if m := xv.Key("Matrix"); m.Len() == 6 {
+		for i := range 6 {
+			f.matrix[i] = m.Index(i).Float64()
+		}
+	}
+	if res := xv.Key("Resources"); res.Kind() == pdf.Dict {
+		f.res = &libResources{doc: rs.doc, v: res}
+	}
+	rs.doc.forms[key] = f
+	return kind, f, key
+}
+
+// textString decodes a PDF text string (Info values, annotation contents,
+// field values): UTF-16BE with BOM, UTF-8 with BOM (PDF 2.0), else
+// PDFDocEncoding; bytes that are neither but form valid UTF-8 or GBK (some
+// Chinese producers write those) are decoded as such.
+func textString(v pdf.Value) string {
+	switch v.Kind() {
+	case pdf.String:
+		return decodeTextString(v.RawString())
+	case pdf.Name:
+		return v.Name()
+	}
+	return ""
+}
