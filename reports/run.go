@@ -220,6 +220,8 @@ func baseName(name string) string {
 	var b strings.Builder
 	for _, c := range name {
 		switch {
+		case c == '\n' || c == '\r' || c == '\t':
+			b.WriteRune(' ')
 		case c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
 			c == '<' || c == '>' || c == '|' || unicode.IsControl(c) ||
 			c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
