@@ -135,9 +135,13 @@ func para(p paraStyle, runs ...string) string {
 	if p.indent > 0 {
 		fmt.Fprintf(&b, `<w:ind w:firstLine="%d"/>`, p.indent)
 	}
-	if p.align != "" {
-		fmt.Fprintf(&b, `<w:jc w:val="%s"/>`, p.align)
+	// Left, not the default justified: a line ended by a manual break
+	// would otherwise be stretched across the cell.
+	align := p.align
+	if align == "" {
+		align = "left"
 	}
+	fmt.Fprintf(&b, `<w:jc w:val="%s"/>`, align)
 	b.WriteString("</w:pPr>")
 	for _, r := range runs {
 		b.WriteString(r)
@@ -252,7 +256,8 @@ func reviewFormBody() string {
 	opinion := []string{
 		para(paraStyle{}, run(runStyle{font: fontValue, size: 20, color: "595959"}, "{{"+phAdvice+"}}")),
 		value(ph(phPublish), text("　　　　"), ph(phWithhold)),
-		para(paraStyle{indent: 420}, ph("☐国家秘密"), sp, ph("☐工作秘密"), sp, ph("☐商业秘密"), sp, ph("☐个人隐私"), sp, ph("☐其它不予公开的情形")),
+		para(paraStyle{indent: 440}, ph("☐国家秘密"), sp, ph("☐工作秘密"), sp, ph("☐商业秘密"), sp, ph("☐个人隐私")),
+		para(paraStyle{indent: 440}, ph("☐其它不予公开的情形")),
 		value(text("不予公开的依据："), ph(phBasis)),
 		para(paraStyle{align: "right", before: 120}, text("经办人：　　　　　　负责人：　　　　　　　年　　月　　日")),
 	}
@@ -276,8 +281,8 @@ func reviewFormBody() string {
 func incidentBody() string {
 	title := para(paraStyle{align: "center", after: 60, line: 520}, run(runStyle{font: fontLabel, size: szTitle, bold: true}, "泄密事件报告表"))
 	draft := para(paraStyle{align: "center", after: 200, line: 420}, run(runStyle{font: fontLabel, size: 28, bold: true, color: "C00000"}, "草稿（供局保密办研判）"))
-	foot := para(paraStyle{before: 240},
-		text("主管领导：　　　　　　　填表人：　　　　　　　填报单位："), ph(phIncFiler), text("　　　　年　　月　　日"))
+	foot := para(paraStyle{before: 240}, text("主管领导：　　　　　　　　　　　　填表人：")) +
+		para(paraStyle{before: 120}, text("填报单位："), ph(phIncFiler), text("　　　　　　　　　　年　　月　　日"))
 	return title + draft + table(
 		labelRow(700, "发生泄密事件单位", value(ph(phIncUnit))),
 		labelRow(900, "泄密内容及密级", value(ph(phIncContent))),
