@@ -114,7 +114,7 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 // trailing junk after the last %%EOF, and letting pdfcpu rebuild the
 // cross-reference table.
 func openWithRepairs(d []byte) (*pdf.Reader, []byte, error) {
-	r, err := openLib(d)
+	r, err := openLibChecked(d)
 	if err == nil {
 		return r, d, nil
 	}
@@ -124,19 +124,33 @@ func openWithRepairs(d []byte) (*pdf.Reader, []byte, error) {
 	first := err
 	if i := bytes.LastIndex(d, []byte("%%EOF")); i > 0 && len(d)-i > 6 {
 		cut := append(append([]byte(nil), d[:i+5]...), '\n')
-		if r, err := openLib(cut); err == nil {
+		if r, err := openLibChecked(cut); err == nil {
 			return r, cut, nil
 		}
 	}
 	if fixed, err := pdfcpuRewrite(d); err == nil {
 		fixed = normalizePDFHeader(fixed)
-		if r, err := openLib(fixed); err == nil {
+		if r, err := openLibChecked(fixed); err == nil {
 			return r, fixed, nil
 		}
 	} else if errors.Is(err, errNeedsPassword) {
 		return nil, d, errNeedsPassword
 	}
 	return nil, d, first
+}
+
+// openLibChecked opens the document and checks that its page tree is
+// reachable: a cross-reference table too short for the file (/Size smaller
+// than the object numbers used) opens fine but resolves /Root to nothing.
+func openLibChecked(d []byte) (*pdf.Reader, error) {
+	r, err := openLib(d)
+	if err != nil {
+		return nil, err
+	}
+	if !pageTreeReachable(r) {
+		return nil, errors.New("找不到页面树（/Root /Pages）")
+	}
+	return r, nil
 }
 
 // normalizePDFHeader makes the header one the library accepts: it wants
@@ -181,6 +195,9 @@ func (e *pdfExtraction) readPages(r *pdf.Reader) (*Document, error) {
 	if truncated || declared > int64(e.lim.MaxPages) {
 		doc.Unread = append(doc.Unread, fmt.Sprintf("页数（%d）超过上限%d页，第%d页之后未读取", max(declared, int64(len(pages))), e.lim.MaxPages, e.lim.MaxPages))
 	}
+	if werr == nil && len(pages) == 0 {
+		doc.Unread = append(doc.Unread, "文档中没有找到页面")
+	}
 	if werr != nil {
 		doc.Unread = append(doc.Unread, fmt.Sprintf("%v，只读取了找到的%d页", werr, len(pages)))
 	}
@@ -218,7 +235,7 @@ func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult
 		}
 	}()
 	content, cerr := readContents(p.v.Key("Contents"), ld.maxStream)
-	pc := interpretPage(content, &libResources{doc: ld, v: p.resources})
+	pc := interpretPage(content, &libResources{doc: ld, v: p.resources}, annotationAppearances(ld, p))
 	inside, outside := splitByBox(pc.glyphs, p)
 	res.text = strings.Join(layoutLines(inside), "\n")
 	res.hidden = strings.Join(layoutLines(outside), "\n")

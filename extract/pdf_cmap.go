@@ -28,6 +28,7 @@ const maxToUnicodeEntries = 1 << 18
 type embeddedCMap struct {
 	space    []codeRange
 	toUni    map[uint64]string // key: n<<32 | code
+	cids     map[uint64]uint32 // encoding CMaps: code → CID
 	useCMap  string            // name given to usecmap, if any
 	vertical bool              // /WMode 1
 	entries  int
@@ -132,6 +133,17 @@ func (m *embeddedCMap) add(code uint64, text string) {
 	m.entries++
 }
 
+func (m *embeddedCMap) addCID(code uint64, cid uint32) {
+	if m.entries >= 1<<20 {
+		return
+	}
+	if m.cids == nil {
+		m.cids = make(map[uint64]uint32)
+	}
+	m.cids[code] = cid
+	m.entries++
+}
+
 func bytesToCode(s string) (uint64, int) {
 	var v uint64
 	for i := 0; i < len(s) && i < 4; i++ {
@@ -142,7 +154,11 @@ func bytesToCode(s string) (uint64, int) {
 
 // parseCMap reads a CMap program. It never fails: whatever it could
 // understand is kept, the rest ignored (poppler does the same and warns).
-func parseCMap(data []byte) *embeddedCMap {
+func parseCMap(data []byte) *embeddedCMap { return parseCMapAs(data, true) }
+
+// parseCMapAs reads a ToUnicode CMap (toUnicode) or an encoding CMap,
+// where cidrange/cidchar map codes to CIDs.
+func parseCMapAs(data []byte, toUnicode bool) *embeddedCMap {
 	m := &embeddedCMap{}
 	lx := psLexer{b: data}
 	var ops []psObj
@@ -219,6 +235,43 @@ func parseCMap(data []byte) *embeddedCMap {
 							m.add(k, utf16Text(dst.Arr[idx].Str))
 						}
 					}
+				}
+			}
+		case "endcidrange":
+			// Not valid in a ToUnicode CMap, but written by some
+			// producers to mean code → code point; poppler reads it so.
+			for i := 0; i+2 < len(ops); i += 3 {
+				lo, hi, dst := ops[i], ops[i+1], ops[i+2]
+				if lo.Kind != psStr || hi.Kind != psStr || dst.Kind != psNum || len(lo.Str) == 0 || len(lo.Str) != len(hi.Str) || len(lo.Str) > 4 {
+					continue
+				}
+				a, n := bytesToCode(lo.Str)
+				b, _ := bytesToCode(hi.Str)
+				if b < a || b-a > 0xFFFF {
+					continue
+				}
+				for c := a; c <= b && m.entries < maxToUnicodeEntries; c++ {
+					if !toUnicode {
+						m.addCID(uint64(n)<<32|c, uint32(dst.Num)+uint32(c-a))
+						continue
+					}
+					if r := rune(dst.Num) + rune(c-a); utf8.ValidRune(r) && r > 0 {
+						m.add(uint64(n)<<32|c, string(r))
+					}
+				}
+			}
+		case "endcidchar":
+			for i := 0; i+1 < len(ops); i += 2 {
+				src, dst := ops[i], ops[i+1]
+				if src.Kind != psStr || dst.Kind != psNum || len(src.Str) == 0 || len(src.Str) > 4 {
+					continue
+				}
+				if !toUnicode {
+					m.addCID(codeKey([]byte(src.Str)), uint32(dst.Num))
+					continue
+				}
+				if r := rune(dst.Num); utf8.ValidRune(r) && r > 0 {
+					m.add(codeKey([]byte(src.Str)), string(r))
 				}
 			}
 		case "usecmap":

@@ -70,10 +70,19 @@ type interp struct {
 	formPath []libObjKey
 }
 
-func interpretPage(content []byte, res *libResources) *pageContent {
+// interpretPage runs a page's content and then the appearance streams of
+// its visible annotations (form field values, free text, stamps), which a
+// reader sees on the page as much as the content itself.
+func interpretPage(content []byte, res *libResources, appearances []*formXObject) *pageContent {
 	pc := &pageContent{}
 	in := &interp{page: pc}
 	in.run(content, res, gstate{ctm: identity, th: 1}, 0)
+	for _, ap := range appearances {
+		if ap.err != nil {
+			pc.broken = true
+		}
+		in.run(ap.content, ap.res, gstate{ctm: mat(ap.matrix), th: 1}, 1)
+	}
 	return pc
 }
 

@@ -70,12 +70,14 @@ func pdfSortedNames(m map[string]string) []string {
 }
 
 // charBag is the multiset of non-space characters after NFKC, the unit of
-// the fidelity comparison.
+// the fidelity comparison. Format characters (Unicode Cf: the bidi
+// embedding marks pdftotext wraps right-to-left runs in, zero-width joiners)
+// are not characters of the document and are left out like spaces.
 func charBag(s string) (map[rune]int, int) {
 	bag := map[rune]int{}
 	n := 0
 	for _, r := range norm.NFKC.String(s) {
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
 			continue
 		}
 		bag[r]++

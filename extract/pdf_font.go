@@ -28,7 +28,10 @@ type pdfFont struct {
 	missingWidth float64
 	dw           float64
 	cidW         map[uint32]float64
-	cidToGID     bool
+	// CID route to Unicode (cmap_popplerdata.go): encCIDs maps codes to
+	// CIDs (nil: the code is the CID, Identity), cidUni maps CIDs.
+	encCIDs *embeddedCMap
+	cidUni  []rune
 	// scale converts glyph-space widths to text space: 1/1000 except for
 	// Type3 fonts, whose /FontMatrix says.
 	scale float64
@@ -130,6 +133,7 @@ func loadFont(v pdf.Value) *pdfFont {
 			f.vertical = true
 		}
 		d := v.Key("DescendantFonts").Index(0)
+		f.setupCIDRoute(enc, d)
 		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 			f.dw = dw.Float64()
 		}
@@ -247,12 +251,62 @@ func (f *pdfFont) text(code []byte) (string, bool) {
 		}
 		return s, true
 	}
+	var direct string
 	if f.predef != nil && f.predef.decode != nil {
-		if s := f.predef.decode(code); s != "" {
-			return s, true
+		direct = f.predef.decode(code)
+		if direct != "" && !isPUA(direct) {
+			return direct, true
 		}
 	}
-	return "", false
+	if f.cidUni != nil {
+		cid, ok := f.cid(code), true
+		if f.encCIDs != nil {
+			cid, ok = f.encCIDs.cids[codeKey(code)]
+		}
+		if ok && int(cid) < len(f.cidUni) && f.cidUni[cid] > 0 {
+			return string(f.cidUni[cid]), true
+		}
+	}
+	return direct, direct != ""
+}
+
+func isPUA(s string) bool {
+	for _, r := range s {
+		if r >= 0xE000 && r <= 0xF8FF || r >= 0xF0000 {
+			return true
+		}
+	}
+	return false
+}
+
+// setupCIDRoute prepares the CID → Unicode route where it is meaningful:
+// a predefined CMap (its codes map to CIDs of a known collection), or
+// Identity on a CIDFontType0 or non-embedded font whose CIDs are those of
+// the collection named in CIDSystemInfo. An embedded TrueType CIDFont's
+// CIDs are glyph numbers of that one font and mean nothing elsewhere.
+func (f *pdfFont) setupCIDRoute(enc, desc pdf.Value) {
+	if enc.Kind() == pdf.Name && f.predef != nil && !strings.HasPrefix(enc.Name(), "Identity") {
+		if m, coll := predefinedCIDCMap(enc.Name()); m != nil {
+			f.encCIDs, f.cidUni = m, cidUnicode(coll)
+		}
+		return
+	}
+	if enc.Kind() != pdf.Name || !strings.HasPrefix(enc.Name(), "Identity") {
+		return
+	}
+	info := desc.Key("CIDSystemInfo")
+	if info.Key("Registry").RawString() != "Adobe" {
+		return
+	}
+	fd := desc.Key("FontDescriptor")
+	embeddedTT := fd.Key("FontFile2").Kind() == pdf.Stream
+	if desc.Key("Subtype").Name() == "CIDFontType2" && embeddedTT {
+		return
+	}
+	switch ord := info.Key("Ordering").RawString(); ord {
+	case "GB1", "CNS1", "Japan1", "Korea1", "KR":
+		f.cidUni = cidUnicode("Adobe-" + ord)
+	}
 }
 
 // width returns the advance of a code in text space per unit font size.

@@ -282,3 +282,97 @@ func textString(v pdf.Value) string {
 	}
 	return ""
 }
+
+func pageTreeReachable(r *pdf.Reader) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return r.Trailer().Key("Root").Key("Pages").Kind() == pdf.Dict
+}
+
+// annotationAppearances returns the normal appearance streams of a page's
+// visible annotations, each with the matrix that places its bounding box
+// on the annotation's rectangle (PDF 32000 §12.5.5, algorithm 8.1).
+func annotationAppearances(ld *libDoc, p libPage) (out []*formXObject) {
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
+	annots := p.v.Key("Annots")
+	for i := 0; i < annots.Len() && i < 10000; i++ {
+		a := annots.Index(i)
+		flags := a.Key("F").Int64()
+		if flags&(2|32) != 0 || a.Key("Subtype").Name() == "Popup" { // Hidden, NoView
+			continue
+		}
+		ap := a.Key("AP").Key("N")
+		if ap.Kind() == pdf.Dict {
+			ap = ap.Key(a.Key("AS").Name())
+		}
+		if ap.Kind() != pdf.Stream {
+			continue
+		}
+		rect, ok := numbers4(a.Key("Rect"))
+		if !ok {
+			continue
+		}
+		bbox, ok := numbers4(ap.Key("BBox"))
+		if !ok {
+			continue
+		}
+		m := mat(identity)
+		if mv := ap.Key("Matrix"); mv.Len() == 6 {
+			for j := range 6 {
+				m[j] = mv.Index(j).Float64()
+			}
+		}
+		// Transformed bounding box, then the map from it onto Rect.
+		xs, ys := []float64{}, []float64{}
+		for _, c := range [][2]float64{{bbox[0], bbox[1]}, {bbox[2], bbox[1]}, {bbox[0], bbox[3]}, {bbox[2], bbox[3]}} {
+			x, y := m.apply(c[0], c[1])
+			xs, ys = append(xs, x), append(ys, y)
+		}
+		bx0, bx1 := minMax(xs)
+		by0, by1 := minMax(ys)
+		rx0, rx1 := minMax([]float64{rect[0], rect[2]})
+		ry0, ry1 := minMax([]float64{rect[1], rect[3]})
+		sx, sy := 1.0, 1.0
+		if bx1-bx0 > 0 {
+			sx = (rx1 - rx0) / (bx1 - bx0)
+		}
+		if by1-by0 > 0 {
+			sy = (ry1 - ry0) / (by1 - by0)
+		}
+		place := mat{sx, 0, 0, sy, rx0 - bx0*sx, ry0 - by0*sy}
+		f := &formXObject{res: &libResources{doc: ld, v: p.resources}}
+		f.content, f.err = readStream(ap, ld.maxStream)
+		f.matrix = m.mul(place)
+		if res := ap.Key("Resources"); res.Kind() == pdf.Dict {
+			f.res = &libResources{doc: ld, v: res}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func numbers4(v pdf.Value) ([4]float64, bool) {
+	var out [4]float64
+	if v.Len() != 4 {
+		return out, false
+	}
+	for i := range 4 {
+		out[i] = v.Index(i).Float64()
+	}
+	return out, true
+}
+
+func minMax(v []float64) (lo, hi float64) {
+	lo, hi = v[0], v[0]
+	for _, x := range v[1:] {
+		lo, hi = min(lo, x), max(hi, x)
+	}
+	return lo, hi
+}
