@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bureau/mishen/pipeline"
@@ -126,4 +128,32 @@ func errorRecord() pipeline.Record {
 		Verdict:   scanner.Review,
 		ScannedAt: scanTime,
 	}
+}
+
+// longRecord is an ordinary document at the limits the scanner gives: a long
+// title, a 200-character summary, many keywords and many findings. Its form
+// must still print on one page.
+func longRecord() pipeline.Record {
+	rec := reviewRecord()
+	rec.Path = "/srv/inbox/长文档.docx"
+	rec.Title = "关于进一步加强和规范全区建设项目环境影响评价文件审批及事中事后监管工作若干措施的通知（征求意见稿）"
+	rec.DocNumber = "浦环保〔2026〕123号"
+	rec.Official = true
+	rec.Office = "环境影响评价与排放管理科（行政审批科）"
+	rec.Summary = strings.Repeat("为深入贯彻落实生态环境保护工作要求，进一步优化营商环境，规范审批行为。", 6)[:600]
+	rec.Keywords = []string{"环境影响评价", "事中事后监管", "审批", "建设项目", "排污许可", "营商环境", "信用评价", "执法检查"}
+	rec.Verdict = scanner.Withhold
+	for i := 0; i < 12; i++ {
+		sev := scanner.Medium
+		if i%3 == 0 {
+			sev = scanner.High
+		}
+		rec.Findings = append(rec.Findings, scanner.Finding{
+			ID: fmt.Sprintf("f-long-%d", i), Rule: "r", Category: categoryOrder[i%5], Severity: sev,
+			Match:    fmt.Sprintf("第%d项需要注意的较长的匹配文字内容示例", i),
+			Location: scanner.Location{Part: "body", Page: i + 1, Line: 10 * i},
+			Basis:    "条例第十四条、第十五条及本局工作秘密管理制度的相关规定",
+		})
+	}
+	return rec
 }

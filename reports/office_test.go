@@ -150,6 +150,7 @@ func TestFormPDF(t *testing.T) {
 		{classifiedRecord(), []string{"关于印发某某方案的通知", "浦环保〔2023〕58号", "☑公文类", "☑政府网站", classifiedSummary,
 			"☑不予公开理由", "☑国家秘密", "“机密★5年”", "分管领导审批意见", "局保密办复核备案"}},
 		{reviewRecord(), []string{"工作简报（第3期）", "需人工复核：工作秘密、个人隐私", "“内部资料”"}},
+		{longRecord(), []string{"环境影响评价与排放管理科（行政审批科）", "浦环保〔2026〕123号", "关键词：环境影响评价", "另有", "局保密办复核备案", "本表由密审(mishen)工具预填"}},
 	}
 	var forms []string
 	for i := range docs {

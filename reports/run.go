@@ -256,16 +256,26 @@ func baseName(name string) string {
 // and 审查表, and for a classified document the 泄密事件报告表 draft. It sets
 // rec.Reports to their absolute paths (before writing the JSON, which lists
 // them) and returns them. Safe for concurrent use.
-func (r *Run) WriteDocument(rec *pipeline.Record) ([]string, error) {
+func (r *Run) WriteDocument(rec *pipeline.Record) (paths []string, err error) {
 	if rec == nil {
 		return nil, errors.New("reports: nil record")
 	}
+	// No panic escapes a document: a bug here costs this document its
+	// reports, not the run.
+	defer func() {
+		if p := recover(); p != nil {
+			paths, err = nil, fmt.Errorf("%s: 报告生成出错（内部错误：%v）", displayName(rec), p)
+		}
+		if err != nil {
+			rec.Reports = existing(rec.Reports)
+		}
+	}()
 	base := r.reserve(rec)
 	names := []string{base + suffixJSON, base + suffixHTML, base + suffixForm}
 	if rec.Classified {
 		names = append(names, base+suffixIncident)
 	}
-	paths := make([]string, len(names))
+	paths = make([]string, len(names))
 	for i, n := range names {
 		paths[i] = filepath.Join(r.dir, n)
 	}
@@ -309,6 +319,18 @@ func (r *Run) WriteDocument(rec *pipeline.Record) ([]string, error) {
 		return nil, fmt.Errorf("%s: %w", r.dir, err)
 	}
 	return paths, nil
+}
+
+// existing keeps the paths that were written: after a failure the record
+// must not point at reports that are not there.
+func existing(paths []string) []string {
+	out := []string{}
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // recordJSON is the record as written to <base>.json. For a classified

@@ -492,3 +492,34 @@ func TestRecordJSON(t *testing.T) {
 		t.Errorf("findings not kept: %+v", back.Findings)
 	}
 }
+
+// TestWriteFailure: a report that cannot be written is an error naming it,
+// and the record lists only the reports that exist.
+func TestWriteFailure(t *testing.T) {
+	r, err := NewRun(t.TempDir(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A folder where the form should go makes its rename fail.
+	blocker := filepath.Join(r.Dir(), "工作简报"+suffixForm)
+	if err := os.Mkdir(blocker, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	rec := reviewRecord()
+	paths, err := r.WriteDocument(&rec)
+	if err == nil || !strings.Contains(err.Error(), blocker) {
+		t.Fatalf("err = %v, want one naming %s", err, blocker)
+	}
+	if paths != nil {
+		t.Errorf("paths = %q after a failure", paths)
+	}
+	if len(rec.Reports) != 1 || !strings.HasSuffix(rec.Reports[0], "工作简报.html") {
+		t.Errorf("rec.Reports = %q, want only the HTML report that was written", rec.Reports)
+	}
+	entries, _ := os.ReadDir(r.Dir())
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".tmp-") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}

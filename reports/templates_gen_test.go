@@ -58,7 +58,7 @@ var grid = []int{1900, 2950, 1400, textW - 1900 - 2950 - 1400}
 const (
 	fontValue = "仿宋"
 	fontLabel = "宋体"
-	szValue   = 22 // 11 pt (half-points)
+	szValue   = 21 // 10.5 pt, 五号 (half-points)
 	szLabel   = 24 // 12 pt, 小四
 	szTitle   = 36 // 18 pt, 小二
 )
@@ -119,7 +119,7 @@ type paraStyle struct {
 	before int
 	after  int
 	indent int // first-line indent in twips
-	line   int // exact line height in twips; 0 ⇒ 320 (16 pt)
+	line   int // exact line height in twips; 0 ⇒ 300 (15 pt)
 }
 
 func para(p paraStyle, runs ...string) string {
@@ -129,7 +129,7 @@ func para(p paraStyle, runs ...string) string {
 	// line heights that would push an ordinary form onto a second page.
 	line := p.line
 	if line == 0 {
-		line = 320
+		line = 300
 	}
 	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, p.before, p.after, line)
 	if p.indent > 0 {
@@ -247,34 +247,34 @@ const sign = "签字：　　　　　　　　　　　　年　　月　　日
 func reviewFormBody() string {
 	title := para(paraStyle{align: "center", after: 200, line: 520}, run(runStyle{font: fontLabel, size: szTitle, bold: true}, "浦东新区生态环境局政府信息公开（发布）保密审查表"))
 	col := 0
-	first := row(560,
+	first := row(480,
 		cellFrom(&col, 1, true, label("处室（单位）")),
 		cellFrom(&col, 1, true, value(ph(phOffice))),
 		cellFrom(&col, 1, true, label("填报日期")),
 		cellFrom(&col, 1, true, value(ph(phDate))))
 	sp := text("　")
+	hs := text(" ") // a narrow space: the five reason boxes fit on one line
 	opinion := []string{
-		para(paraStyle{}, run(runStyle{font: fontValue, size: 20, color: "595959"}, "{{"+phAdvice+"}}")),
+		para(paraStyle{}, run(runStyle{font: fontValue, size: 18, color: "595959"}, "{{"+phAdvice+"}}")),
 		value(ph(phPublish), text("　　　　"), ph(phWithhold)),
-		para(paraStyle{indent: 440}, ph("☐国家秘密"), sp, ph("☐工作秘密"), sp, ph("☐商业秘密"), sp, ph("☐个人隐私")),
-		para(paraStyle{indent: 440}, ph("☐其它不予公开的情形")),
+		value(ph("☐国家秘密"), hs, ph("☐工作秘密"), hs, ph("☐商业秘密"), hs, ph("☐个人隐私"), hs, ph("☐其它不予公开的情形")),
 		value(text("不予公开的依据："), ph(phBasis)),
-		para(paraStyle{align: "right", before: 120}, text("经办人：　　　　　　负责人：　　　　　　　年　　月　　日")),
+		para(paraStyle{align: "right", before: 60}, text("经办人：　　　　　　负责人：　　　　　　　年　　月　　日")),
 	}
 	return title + table(
 		first,
-		labelRow(560, "信息名称", value(ph(phTitle))),
-		labelRow(560, "文号", value(ph(phDocNumber))),
-		labelRow(560, "信息载体形式", value(ph(phOfficial), text("　　　　"), ph(phNonOfficial))),
+		labelRow(480, "信息名称", value(ph(phTitle))),
+		labelRow(480, "文号", value(ph(phDocNumber))),
+		labelRow(480, "信息载体形式", value(ph(phOfficial), text("　　　　"), ph(phNonOfficial))),
 		labelRow(760, "信息拟公开方式",
 			value(ph("☐政府网站"), sp, ph("☐报刊"), sp, ph("☐广播"), sp, ph("☐电视"), sp, ph("☐政务公开栏")),
 			value(ph(phOtherChannel))),
-		labelRow(560, "信息拟公开时间", value(ph(phPublishTime))),
-		labelRow(1700, "信息内容摘要", value(ph(phSummary))),
-		labelRow(3300, "处室（单位）保密审核意见", opinion...),
-		labelRow(1300, "分管领导审批意见", para(paraStyle{}), para(paraStyle{align: "right", before: 240}, text(sign))),
-		labelRow(1300, "局保密办复核备案", para(paraStyle{}), para(paraStyle{align: "right", before: 240}, text(sign))),
-		labelRow(900, "备注", para(paraStyle{}, run(runStyle{font: fontValue, size: 20}, "{{"+phRemarks+"}}"))),
+		labelRow(480, "信息拟公开时间", value(ph(phPublishTime))),
+		labelRow(1300, "信息内容摘要", value(ph(phSummary))),
+		labelRow(3000, "处室（单位）保密审核意见", opinion...),
+		labelRow(950, "分管领导审批意见", para(paraStyle{}), para(paraStyle{align: "right", before: 80}, text(sign))),
+		labelRow(950, "局保密办复核备案", para(paraStyle{}), para(paraStyle{align: "right", before: 80}, text(sign))),
+		labelRow(800, "备注", para(paraStyle{line: 260}, run(runStyle{font: fontValue, size: 18}, "{{"+phRemarks+"}}"))),
 	)
 }
 

@@ -227,9 +227,10 @@ func clip(s string, n int) string {
 
 // Limits of the 不予公开的依据 on the form: it must leave the form on one page.
 const (
-	maxBasisEntries = 6
-	maxBasisMatch   = 30
-	maxBasisWheres  = 3
+	maxBasisEntries = 4
+	maxBasisMatch   = 20
+	maxBasisBasis   = 30
+	maxBasisWheres  = 2
 )
 
 // basisLines writes out the 不予公开的依据: one line per distinct piece of
@@ -296,7 +297,7 @@ func basisLines(rec *pipeline.Record) []string {
 		if basis == "" {
 			basis = categoryName(g.f.Category)
 		}
-		b.WriteString("，" + basis)
+		b.WriteString("，" + clip(basis, maxBasisBasis))
 		out = append(out, b.String())
 	}
 	return out
