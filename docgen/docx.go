@@ -110,6 +110,10 @@ func (w *docxWriter) para(b Block) string {
 		s.WriteString(`<w:jc w:val="right"/>`)
 	case b.Align == Justify:
 		s.WriteString(`<w:jc w:val="both"/>`)
+	case !b.Indent:
+		// Unindented lines (版头, 主送) are set flush left: justified, a
+		// line ending in a manual break would be spread over the width.
+		s.WriteString(`<w:jc w:val="left"/>`)
 	}
 	s.WriteString(`</w:pPr>`)
 	cid := -1

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestCheckDigits(t *testing.T) {
+	tests := []struct{ name, got, want string }{
+		{"domain.md ID example", idCard("11010519491231002"), "11010519491231002X"},
+		{"domain.md USCC example", uscc("91110000600037341"), "91110000600037341L"},
+		{"Luhn", bankCard("7992739871"), "79927398713"},
+		{"bad ID differs", badIDCard("11010519491231002"), "110105194912310020"},
+		{"mask", mask("310115197206114216", 6, 4), "310115********4216"},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
+func TestFixturesWellFormed(t *testing.T) {
+	verdicts := map[string]bool{"withhold": true, "review": true, "no_findings": true}
+	for set, fx := range map[string][]fixture{"inbox": inboxFixtures(), "labelled": labelledFixtures()} {
+		names := map[string]bool{}
+		neg := 0
+		for _, f := range fx {
+			if names[f.name] {
+				t.Errorf("%s: duplicate %s", set, f.name)
+			}
+			names[f.name] = true
+			if !verdicts[f.verdict] {
+				t.Errorf("%s: bad verdict %q", f.name, f.verdict)
+			}
+			if strings.ContainsAny(f.note, "\t\n") {
+				t.Errorf("%s: note breaks the TSV", f.name)
+			}
+			if f.verdict == "no_findings" && len(f.must) > 0 {
+				t.Errorf("%s: no_findings with required categories %v", f.name, f.must)
+			}
+			if f.verdict == "no_findings" {
+				neg++
+			}
+			if contains(f.must, "marking") && f.verdict != "withhold" {
+				t.Errorf("%s: a marking is high, so the verdict must be withhold", f.name)
+			}
+			a, err := render(f)
+			if err != nil {
+				t.Errorf("%s: %v", f.name, err)
+				continue
+			}
+			b, _ := render(f)
+			if !bytes.Equal(a, b) {
+				t.Errorf("%s: rendering is not deterministic", f.name)
+			}
+		}
+		if set == "labelled" {
+			if len(fx) < 90 {
+				t.Errorf("labelled corpus has %d documents, want ≥ 90", len(fx))
+			}
+			if neg*10 < len(fx)*3 {
+				t.Errorf("hard negatives are %d of %d, want ≥ 30%%", neg, len(fx))
+			}
+		}
+	}
+}
