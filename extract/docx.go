@@ -220,6 +220,9 @@ func (p *docxPackage) read() error {
 	if err := p.readStream(main, KindBody, "正文"); err != nil {
 		return err
 	}
+	if err := p.cancelled(); err != nil {
+		return err
+	}
 	for _, kind := range []struct{ rel, kind, prefix, label string }{
 		{relHeader, KindHeader, "header", "页眉"},
 		{relFooter, KindFooter, "footer", "页脚"},
@@ -233,14 +236,26 @@ func (p *docxPackage) read() error {
 			}
 		}
 	}
+	p.readProperties()
 	if settings := firstTarget(rels, relSettings, path.Join(path.Dir(main), "settings.xml")); p.file(settings) != nil {
 		p.readEntry(settings, "文档设置", p.readDocVars)
 	}
-	p.readProperties()
 	if err := p.readEmbedded(main, rels); err != nil {
 		return err
 	}
+	if err := p.cancelled(); err != nil {
+		return err
+	}
 	p.doc.Parts = append(p.doc.Parts, p.out.all()...)
+	return nil
+}
+
+// cancelled turns a cancelled context into the error that stops the read:
+// a document whose reading was cut short is not a document read in part.
+func (p *docxPackage) cancelled() error {
+	if err := p.ctx.Err(); err != nil {
+		return fmt.Errorf("读取 DOCX 时被取消（%w）", err)
+	}
 	return nil
 }
 

@@ -61,6 +61,11 @@ const (
 	elFldSimple
 	elFfDefault
 	elTextInput
+	elDDList
+	elListEntry
+	elFfResult
+	elCheckBox
+	elChecked
 	elFfHelp
 	elCommentAnchor
 	elComment
@@ -81,6 +86,7 @@ var docxWElements = map[string]docxEl{
 	"tblGridChange": elPropChange, "numberingChange": elPropChange, "tblPrExChange": elPropChange,
 	"del": elDel, "moveFrom": elMoveFrom, "tr": elTr, "tc": elTc, "txbxContent": elTxbxContent,
 	"fldChar": elFldChar, "fldSimple": elFldSimple, "default": elFfDefault, "textInput": elTextInput,
+	"ddList": elDDList, "listEntry": elListEntry, "result": elFfResult, "checkBox": elCheckBox, "checked": elChecked,
 	"helpText": elFfHelp, "statusText": elFfHelp,
 	"commentRangeStart": elCommentAnchor, "commentReference": elCommentAnchor,
 	"comment": elComment, "footnote": elNote, "endnote": elNote,
@@ -156,6 +162,16 @@ type docxField struct {
 	def           string
 	inResult      bool
 	line          int
+	// Legacy form fields whose shown value is not stored as text: a
+	// drop-down (FORMDROPDOWN: "（征求意见稿）" chosen from a list) shows
+	// entries[selected], a check box shows its state.
+	form     docxEl // elDDList, elCheckBox or elOther
+	entries  []string
+	selected int // -1 unset
+	defSel   int
+	checked  int8 // -1 unset
+	defCheck int8
+	shown    bool
 }
 
 // docxAlt is one open mc:AlternateContent.
@@ -306,9 +322,14 @@ func (w *docxWalker) start(d *xml.Decoder, se xml.StartElement) error {
 		w.fldChar(wAttr(se, "fldCharType"))
 	case elFldSimple:
 		w.fieldInstr(wAttr(se, "instr"), w.anchorLine())
-	case elFfDefault:
-		if len(w.fields) > 0 && w.parent() == elTextInput {
-			w.fields[len(w.fields)-1].def = wAttr(se, "val")
+	case elFfDefault, elFfResult, elListEntry, elChecked:
+		if len(w.fields) > 0 {
+			w.formData(w.fields[len(w.fields)-1], el, wAttr(se, "val"))
+		}
+	case elDDList, elCheckBox:
+		if len(w.fields) > 0 {
+			f := w.fields[len(w.fields)-1]
+			f.form = el
 		}
 	case elFfHelp:
 		if v := strings.TrimSpace(wAttr(se, "val")); v != "" && len(w.fields) > 0 {
@@ -747,7 +768,7 @@ func (w *docxWalker) fldChar(typ string) {
 	switch typ {
 	case "begin":
 		if len(w.fields) < docxMaxFields {
-			w.fields = append(w.fields, &docxField{line: w.anchorLine()})
+			w.fields = append(w.fields, &docxField{line: w.anchorLine(), selected: -1, checked: -1, defCheck: -1})
 		}
 	case "separate":
 		if len(w.fields) > 0 {
@@ -755,6 +776,7 @@ func (w *docxWalker) fldChar(typ string) {
 			if !f.inResult {
 				f.inResult = true
 				w.fieldInstr(f.instr.String(), f.line)
+				w.showForm(f)
 			}
 		}
 	case "end":
@@ -765,6 +787,7 @@ func (w *docxWalker) fldChar(typ string) {
 		w.fields = w.fields[:len(w.fields)-1]
 		if !f.inResult {
 			w.fieldInstr(f.instr.String(), f.line)
+			w.showForm(f)
 		}
 		// A form field's default text is shown only until someone types
 		// over it; when it differs from what is shown, it is data the
@@ -773,6 +796,68 @@ func (w *docxWalker) fldChar(typ string) {
 			w.addPart(Part{Kind: KindField, Name: w.fieldName("default"), Line: f.line, Text: d})
 		}
 	}
+}
+
+// formData records one value of a legacy form field's w:ffData.
+func (w *docxWalker) formData(f *docxField, el docxEl, val string) {
+	parent := w.parent()
+	switch {
+	case el == elFfDefault && parent == elTextInput:
+		f.def = val
+	case el == elListEntry && parent == elDDList && len(f.entries) < 1000:
+		f.entries = append(f.entries, val)
+	case el == elFfResult && parent == elDDList:
+		f.selected = atoiDefault(val, -1)
+	case el == elFfDefault && parent == elDDList:
+		f.defSel = atoiDefault(val, 0)
+	case el == elChecked && parent == elCheckBox:
+		f.checked = onOff(val)
+	case el == elFfDefault && parent == elCheckBox:
+		f.defCheck = onOff(val)
+	}
+}
+
+// showForm puts a drop-down's chosen entry or a check box's state into the
+// text where the field stands: that is what the page shows.
+func (w *docxWalker) showForm(f *docxField) {
+	if f.shown {
+		return
+	}
+	f.shown = true
+	switch f.form {
+	case elDDList:
+		sel := f.selected
+		if sel < 0 {
+			sel = f.defSel
+		}
+		if sel >= 0 && sel < len(f.entries) {
+			w.text(f.entries[sel], false)
+		}
+	case elCheckBox:
+		c := f.checked
+		if c < 0 {
+			c = f.defCheck
+		}
+		if c == 1 {
+			w.text("☒", false)
+		} else {
+			w.text("☐", false)
+		}
+	}
+}
+
+func atoiDefault(s string, def int) int {
+	n := 0
+	if s == "" || len(s) > 6 {
+		return def
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return def
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // fieldInstr records a field instruction that carries words (a QUOTE or
