@@ -1,0 +1,99 @@
+package scanner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/bureau/mishen/extract"
+	"github.com/bureau/mishen/lexicon"
+)
+
+// hiddenKinds are parts a reader of the published page would not see.
+var hiddenKinds = map[string]string{
+	extract.KindComment:     "批注",
+	extract.KindDeleted:     "修订痕迹（已删除但仍保存在文件中的文字）",
+	extract.KindMoved:       "修订痕迹（移动前的文字）",
+	extract.KindHidden:      "隐藏文字",
+	extract.KindHTMLComment: "网页源代码中的注释",
+	extract.KindEmbedded:    "嵌入对象中的文字",
+}
+
+// personMetadata are the document properties people type in; software
+// fields (Producer, Application, Template), dates and the title and author
+// fields are not hidden content: every file has them and readers expect
+// them.
+var personMetadata = map[string]bool{
+	"subject": true, "keywords": true, "description": true, "comments": true,
+	"company": true, "manager": true, "category": true,
+}
+
+// hiddenRules are the rules hidden-content findings cite: lexicon rules in
+// form so that findings carry an id, a category and a basis like any other.
+var hiddenRules = map[string]*lexicon.Rule{}
+
+func hiddenRule(kind string) *lexicon.Rule {
+	if r, ok := hiddenRules[kind]; ok {
+		return r
+	}
+	return nil
+}
+
+func init() {
+	for kind, what := range hiddenKinds {
+		hiddenRules[kind] = &lexicon.Rule{
+			ID:       "hidden." + kind,
+			Category: CatHiddenContent,
+			Severity: string(fixedSeverity["hidden_content"]),
+			Basis:    what + "：发布后读者看不到，但随文件一并公开，发布前须清理（批注、修订痕迹、隐藏文字等）",
+		}
+	}
+	hiddenRules[extract.KindMetadata] = &lexicon.Rule{
+		ID:       "hidden.metadata",
+		Category: CatHiddenContent,
+		Severity: string(fixedSeverity["hidden_content"]),
+		Basis:    "文档属性（主题、关键词、备注、单位等）：发布后读者看不到，但随文件一并公开，发布前须清理",
+	}
+}
+
+// isPersonMetadata: metadata a person wrote beyond title and author.
+func isPersonMetadata(name string) bool {
+	n := strings.ToLower(name)
+	if i := strings.IndexByte(n, ':'); i >= 0 && !strings.HasPrefix(n, "custom:") {
+		n = n[i+1:] // dc:subject, cp:keywords
+	}
+	return personMetadata[n] || strings.HasPrefix(n, "custom:")
+}
+
+// hiddenCandidates gives one finding per non-empty hidden part. Marks and
+// terms inside the part are found by the ordinary rules as well.
+func hiddenCandidates(pi int, ps *partScan) []*candidate {
+	kind := ps.p.Kind
+	if kind == extract.KindMetadata && !isPersonMetadata(ps.p.Name) {
+		return nil
+	}
+	r := hiddenRule(kind)
+	if r == nil {
+		return nil
+	}
+	orig := ps.orig
+	start := 0
+	for start < len(orig) && unicode.IsSpace(orig[start]) {
+		start++
+	}
+	if start == len(orig) {
+		return nil
+	}
+	excerpt := truncate(strings.Join(strings.Fields(string(orig[start:min(len(orig), start+40)])), " "), 30)
+	vs := ps.t.ViewIndex(start)
+	return []*candidate{{
+		rule:     r,
+		part:     pi,
+		vs:       vs,
+		ve:       runeFwd(ps.t.S, vs, 30),
+		rs:       start,
+		re:       min(len(orig), start+30),
+		sev:      Severity(r.Severity),
+		basis:    r.Basis,
+		hiddenEx: excerpt,
+	}}
+}

@@ -1,0 +1,171 @@
+package scanner
+
+import (
+	"unicode"
+
+	"github.com/bureau/mishen/extract"
+)
+
+// place says where a hit stands on its line of the original text.
+type place struct {
+	// marking: a marking position — a page header or footer, the head of
+	// a line (after white space and a 份号), or an item set off by wide
+	// white space (GB/T 9704-1999 put marks top-right: "…　　秘　密★5年").
+	marking bool
+	// endsClean: nothing but white space or punctuation follows on the
+	// line, or a non-Chinese character does. A literal mark followed by
+	// more Chinese ("内部资料管理办法") is running text that a PDF wrapped.
+	endsClean bool
+	// alone: the line holds the hit and nothing else but white space,
+	// brackets, punctuation and a 份号.
+	alone bool
+	// endsShortLine: the hit ends a line of at most 60 characters, the
+	// way a draft marker ends a title ("…办法（征求意见稿）").
+	endsShortLine bool
+	// pageEdge: in a header or footer part.
+	pageEdge bool
+	// quoted: in quotation marks or 《》: an example or a citation.
+	quoted bool
+}
+
+// locate examines the original runes around [rs, re).
+func locate(kind string, orig []rune, rs, re int) place {
+	var p place
+	ls := rs
+	for ls > 0 && orig[ls-1] != '\n' {
+		ls--
+	}
+	le := re
+	for le < len(orig) && orig[le] != '\n' {
+		le++
+	}
+	// When the hit itself spans a line break (机密★\n5\n年), "after" is
+	// what follows it on the line where it ends.
+	before, after := orig[ls:rs], orig[re:le]
+
+	head := onlyPrefixNoise(before)
+	setOff := wideGapEnd(before)
+	afterBlank := blankOrPunct(after)
+	p.pageEdge = kind == extract.KindHeader || kind == extract.KindFooter
+	p.marking = p.pageEdge || head || setOff
+	p.endsClean = afterBlank || !isHan(firstNonSpace(after)) || wideGapStart(after)
+	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
+	p.endsShortLine = afterBlank && le-ls <= 60
+	p.quoted = quotedAt(orig, rs, re)
+	return p
+}
+
+// onlyPrefixNoise: what precedes a mark at the head of a line — white
+// space, opening brackets, and a 份号 (six digits, sometimes more).
+func onlyPrefixNoise(rs []rune) bool {
+	digits := 0
+	for _, r := range rs {
+		switch {
+		case unicode.IsSpace(r):
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case isOpenBracket(r):
+		default:
+			return false
+		}
+	}
+	return digits == 0 || digits >= 4
+}
+
+// wideGapEnd: before ends in at least two spaces, an ideographic space or a
+// tab — the hit is a separate item on its line.
+func wideGapEnd(rs []rune) bool {
+	n := len(rs)
+	if n == 0 {
+		return false
+	}
+	last := rs[n-1]
+	if last == '\u3000' || last == '\t' {
+		return true
+	}
+	return n >= 2 && unicode.IsSpace(last) && unicode.IsSpace(rs[n-2])
+}
+
+func wideGapStart(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	if rs[0] == '\u3000' || rs[0] == '\t' {
+		return true
+	}
+	return len(rs) >= 2 && unicode.IsSpace(rs[0]) && unicode.IsSpace(rs[1])
+}
+
+// onlyMarksAfter: after a wide gap, a line such as "秘密★5年　　特急" or
+// "内部　　注意保管" carries other short items; allow up to 8 characters.
+func onlyMarksAfter(rs []rune) bool {
+	n := 0
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n <= 8
+}
+
+func blankOrPunct(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func firstNonSpace(rs []rune) rune {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+func isOpenBracket(r rune) bool {
+	switch r {
+	case '(', '[', '（', '【', '〔', '［', '「', '『', '〈', '《':
+		return true
+	}
+	return false
+}
+
+const openQuotes = "“‘\"'「『《〈"
+const closeQuotes = "”’\"'」』》〉"
+
+// quotedAt: the hit is directly inside quotation marks or 《》 — a mark
+// quoted as an example ("如“机密★5年”"), a title cited (《关于…的请示》).
+func quotedAt(orig []rune, rs, re int) bool {
+	i := rs - 1
+	for i >= 0 && orig[i] == ' ' {
+		i--
+	}
+	if i >= 0 && containsRune(openQuotes, orig[i]) {
+		return true
+	}
+	j := re
+	for j < len(orig) && orig[j] == ' ' {
+		j++
+	}
+	// A closing quote alone also marks a quotation, unless the hit is at
+	// the head of its line (a mark followed by a quoted title is rare but
+	// not a quotation of the mark).
+	if j < len(orig) && containsRune(closeQuotes, orig[j]) && orig[j] != '"' && orig[j] != '\'' {
+		return i >= 0 && orig[i] != '\n'
+	}
+	return false
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}

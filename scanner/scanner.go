@@ -1,0 +1,490 @@
+package scanner
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/bureau/mishen/extract"
+	"github.com/bureau/mishen/identifiers"
+	"github.com/bureau/mishen/lexicon"
+	"github.com/bureau/mishen/segment"
+	"github.com/bureau/mishen/textnorm"
+)
+
+// Options tune a Scanner.
+type Options struct {
+	// ShowIdentifiers leaves personal identifiers unmasked in Match and
+	// Context (--show-identifiers).
+	ShowIdentifiers bool
+	// Now is the date保密期限 are measured against; zero means time.Now.
+	Now time.Time
+	// NoSegmentation skips gojieba: no coincidence check for short literals
+	// and no keywords. For benchmarks and for comparing results; the
+	// pipeline leaves it false.
+	NoSegmentation bool
+}
+
+// Scanner applies one lexicon. It is immutable after New and safe for
+// concurrent Scan calls.
+type Scanner struct {
+	rules    []*lexicon.Rule
+	literals *literalMatcher
+	seg      *segment.Segmenter
+	opts     Options
+}
+
+// New prepares a scanner for lex.
+func New(lex *lexicon.Lexicon, opts Options) (*Scanner, error) {
+	if lex == nil {
+		return nil, errors.New("scanner: no lexicon")
+	}
+	s := &Scanner{rules: lex.Rules(), opts: opts}
+	terms := make([][]string, len(s.rules))
+	for i, r := range s.rules {
+		terms[i] = r.Terms
+	}
+	var err error
+	if s.literals, err = newLiteralMatcher(terms); err != nil {
+		return nil, err
+	}
+	if !opts.NoSegmentation {
+		if s.seg, err = segment.Get(); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (s *Scanner) now() time.Time {
+	if s.opts.Now.IsZero() {
+		return time.Now()
+	}
+	return s.opts.Now
+}
+
+// candidate is a hit that survived matching, before the document-level
+// facts (附注, 成文日期, classified) are known.
+type candidate struct {
+	rule     *lexicon.Rule
+	part     int
+	vs, ve   int // view byte span
+	rs, re   int // original rune span
+	sit      situation
+	mask     string // identifier kind to mask, "" for none
+	sev      Severity
+	marking  bool
+	basis    string
+	hiddenEx string // for hidden-content findings: the excerpt
+}
+
+// partScan is one part's text and what was found in it.
+type partScan struct {
+	p    extract.Part
+	t    *textnorm.Text
+	orig []rune // original text, identifiers masked unless shown
+	// masked is true once orig is a copy that masking may write to.
+	masked bool
+}
+
+// Scan screens one document. It does not panic on odd input: every index
+// it takes is bounded by the text it came from.
+func (s *Scanner) Scan(doc *extract.Document) Result {
+	res := Result{Findings: []Finding{}}
+	if doc == nil {
+		return res
+	}
+	parts := make([]*partScan, len(doc.Parts))
+	var cands []*candidate
+	for i, p := range doc.Parts {
+		ps := &partScan{p: p, t: textnorm.New(p.Text)}
+		ps.orig = ps.t.Orig
+		parts[i] = ps
+		cands = append(cands, s.scanPart(i, ps)...)
+	}
+	info := s.docInfo(parts)
+	res.Title, res.DocNumber, res.Official = info.title, info.docNumber, info.official
+
+	publicNote := false
+	for _, c := range cands {
+		if c.rule.PublicNote {
+			publicNote = true
+		}
+	}
+	kept := cands[:0]
+	for _, c := range cands {
+		c.sit.publicNote = publicNote
+		sev, marking, keep := decide(c.rule, c.sit)
+		if !keep {
+			continue
+		}
+		c.sev, c.marking, c.basis = sev, marking, c.rule.Basis
+		kept = append(kept, c)
+	}
+	cands = dedupe(kept)
+
+	// Masking comes before any text is copied out.
+	if !s.opts.ShowIdentifiers {
+		for _, c := range cands {
+			if c.mask == "" {
+				continue
+			}
+			ps := parts[c.part]
+			if !ps.masked {
+				ps.orig = append([]rune(nil), ps.t.Orig...)
+				ps.masked = true
+			}
+			masked := []rune(identifiers.Mask(c.mask, string(ps.orig[c.rs:c.re])))
+			copy(ps.orig[c.rs:c.re], masked)
+		}
+	}
+
+	for _, c := range cands {
+		if c.rule.Category == CatStateSecret && c.marking {
+			res.Classified = true
+			c.basis += s.termNote(parts[c.part].t.S[c.vs:c.ve], info.signed)
+		}
+	}
+	for i, ps := range parts {
+		cands = append(cands, hiddenCandidates(i, ps)...)
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].part != cands[b].part {
+			return cands[a].part < cands[b].part
+		}
+		return cands[a].rs < cands[b].rs
+	})
+	seen := map[string]int{}
+	for _, c := range cands {
+		res.Findings = append(res.Findings, s.finding(c, parts[c.part], res.Classified, seen))
+	}
+	for _, name := range doc.Embedded {
+		f := Finding{
+			Rule:     "hidden.embedded_object",
+			Category: CatHiddenContent,
+			Severity: fixedSeverity["embedded_object"],
+			Match:    truncate(name, 30),
+			Location: Location{Part: extract.KindEmbedded, Name: name},
+			Basis:    "嵌入对象（其他文件或OLE对象），须人工打开审查",
+		}
+		if res.Classified {
+			f.Match = ""
+		}
+		f.ID = fingerprint(seen, f.Rule, name, "")
+		res.Findings = append(res.Findings, f)
+	}
+	if res.Classified {
+		// No text of a classified document leaves this function beyond the
+		// marks themselves (the reports' alert rests on Classified).
+		res.Title = ""
+		return res
+	}
+	res.Summary = summary(parts, info)
+	if s.seg != nil {
+		res.Keywords = s.keywords(parts)
+	}
+	return res
+}
+
+// scanPart matches every rule in one part and judges each hit's position
+// and context; severities wait for the document-level facts.
+func (s *Scanner) scanPart(pi int, ps *partScan) []*candidate {
+	view := ps.t.S
+	if view == "" {
+		return nil
+	}
+	var out []*candidate
+	consider := func(ri int, vs, ve int, literal bool) {
+		r := s.rules[ri]
+		if c := s.judge(r, pi, ps, vs, ve, literal); c != nil {
+			out = append(out, c)
+		}
+	}
+	for _, h := range s.literals.find(view) {
+		for _, ri := range s.literals.owners[h.term] {
+			consider(ri, h.start, h.end, true)
+		}
+	}
+	for ri, r := range s.rules {
+		if r.Regexp == nil {
+			continue
+		}
+		for pos := 0; pos < len(view); {
+			loc := r.Regexp.FindStringSubmatchIndex(view[pos:])
+			if loc == nil {
+				break
+			}
+			vs, ve := pos+loc[0], pos+loc[1]
+			next := ve
+			if g := r.Group; g > 0 && loc[2*g] >= 0 {
+				vs, ve = pos+loc[2*g], pos+loc[2*g+1]
+				// Resume after the named group, not after the boundary
+				// character the pattern consumed, so that two numbers one
+				// comma apart are both found.
+				next = ve
+			}
+			if next <= pos {
+				next = pos + 1
+			}
+			if ve > vs {
+				consider(ri, vs, ve, false)
+			}
+			pos = next
+		}
+	}
+	return out
+}
+
+// judge turns one raw hit into a candidate, or nil when it is no finding.
+func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, literal bool) *candidate {
+	t := ps.t
+	view := t.S
+	if excluded(view, vs, ve, r.Exclude) {
+		return nil
+	}
+	c := &candidate{rule: r, part: pi, vs: vs, ve: ve}
+	c.rs, c.re = t.Span(vs, ve)
+	if r.Validator != "" {
+		switch identifiers.ByName[r.Validator](view[vs:ve]) {
+		case identifiers.NotIt, identifiers.Masked:
+			return nil
+		case identifiers.Invalid:
+			c.sit.invalid = true
+		}
+		c.mask = r.Validator
+	} else if r.Category == CatPersonalPrivacy && countDigits(view[vs:ve]) >= 6 {
+		c.mask = "other"
+	}
+	pos := locate(ps.p.Kind, t.Orig, c.rs, c.re)
+	c.sit.quoted = pos.quoted
+	switch r.Position {
+	case lexicon.PosAny, lexicon.PosField:
+		c.sit.inPosition = true
+	case lexicon.PosMarking:
+		c.sit.inPosition = pos.marking && (!literal || pos.endsClean)
+	case lexicon.PosLine:
+		c.sit.inPosition = pos.alone || pos.pageEdge
+	case lexicon.PosHead:
+		c.sit.inPosition = pos.marking || pos.endsShortLine
+	}
+	// A short literal whose ends fall inside words is a coincidence
+	// (有机/密封 around 机密). A literal standing alone on its line is never
+	// second-guessed, whatever the segmenter makes of it.
+	if literal && s.seg != nil && !pos.alone && len([]rune(view[vs:ve])) <= 3 && s.straddles(view, vs, ve) {
+		return nil
+	}
+	around := sentenceWindow(view, vs, ve, r.Context.Window)
+	c.sit.raise = containsAny(around, r.Context.Raise)
+	c.sit.lower = containsAny(around, r.Context.Lower)
+	c.sit.requireMissing = len(r.Context.Require) > 0 && !containsAny(around, r.Context.Require)
+	return c
+}
+
+// straddles reports whether [vs, ve) starts or ends inside a word of its
+// neighbourhood as gojieba segments it.
+func (s *Scanner) straddles(view string, vs, ve int) bool {
+	ws, we := runeBack(view, vs, 8), runeFwd(view, ve, 8)
+	b, ok := s.seg.Boundaries(view[ws:we])
+	if !ok {
+		return false
+	}
+	return !b[vs-ws] || !b[ve-ws]
+}
+
+// excluded reports whether one of the exclusion phrases occurs in the view
+// overlapping [vs, ve).
+func excluded(view string, vs, ve int, phrases []string) bool {
+	for _, ph := range phrases {
+		lo := max(0, vs-len(ph)+1)
+		hi := min(len(view), ve+len(ph)-1)
+		for from := lo; from < hi; {
+			i := strings.Index(view[from:hi], ph)
+			if i < 0 {
+				break
+			}
+			a := from + i
+			if a < ve && a+len(ph) > vs {
+				return true
+			}
+			from = a + 1
+		}
+	}
+	return false
+}
+
+// window is the view text up to n runes either side of [vs, ve), the hit
+// included.
+func window(view string, vs, ve, n int) string {
+	return view[runeBack(view, vs, n):runeFwd(view, ve, n)]
+}
+
+// sentenceWindow is window cut at sentence ends (。！？；): context words
+// speak about the hit only within its sentence ("联系人：张三，电话：…。
+// 举报人李四…" — 举报人 belongs to the next number, not this one).
+func sentenceWindow(view string, vs, ve, n int) string {
+	ws, we := runeBack(view, vs, n), runeFwd(view, ve, n)
+	if i := strings.LastIndexAny(view[ws:vs], sentenceEnds); i >= 0 {
+		ws += i + 1
+		for ws < vs && !isRuneStart(view[ws]) {
+			ws++
+		}
+	}
+	if i := strings.IndexAny(view[ve:we], sentenceEnds); i >= 0 {
+		we = ve + i
+	}
+	return view[ws:we]
+}
+
+const sentenceEnds = "。！？;!?"
+
+func runeBack(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		i--
+		for i > 0 && !isRuneStart(s[i]) {
+			i--
+		}
+	}
+	return i
+}
+
+func runeFwd(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		i++
+		for i < len(s) && !isRuneStart(s[i]) {
+			i++
+		}
+	}
+	return i
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+var sevRank = map[Severity]int{High: 3, Medium: 2, Low: 1}
+
+// dedupe keeps, among overlapping candidates of one part and category, the
+// strongest: higher severity, then a marking, then the longer match, then
+// the rule listed first.
+func dedupe(cs []*candidate) []*candidate {
+	better := func(a, b *candidate) bool {
+		if sevRank[a.sev] != sevRank[b.sev] {
+			return sevRank[a.sev] > sevRank[b.sev]
+		}
+		if a.marking != b.marking {
+			return a.marking
+		}
+		return a.re-a.rs > b.re-b.rs
+	}
+	out := make([]*candidate, 0, len(cs))
+	for _, c := range cs {
+		merged := false
+		for j, o := range out {
+			if o.part == c.part && o.rule.Category == c.rule.Category && c.rs < o.re && o.rs < c.re {
+				if better(c, o) {
+					out[j] = c
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// finding builds the reported form of a candidate: masked match and
+// context from the original text, location, stable id.
+func (s *Scanner) finding(c *candidate, ps *partScan, classified bool, seen map[string]int) Finding {
+	orig := ps.orig
+	f := Finding{
+		Rule:     c.rule.ID,
+		Category: c.rule.Category,
+		Severity: c.sev,
+		Basis:    c.basis,
+		Marking:  c.marking,
+		Location: Location{Part: ps.p.Kind, Name: ps.p.Name, Page: ps.p.Page, Offset: c.rs},
+	}
+	nl := 0
+	for _, r := range ps.t.Orig[:c.rs] {
+		if r == '\n' {
+			nl++
+		}
+	}
+	if ps.p.Line > 0 {
+		f.Location.Line = ps.p.Line + nl
+	} else {
+		f.Location.Line = nl + 1
+	}
+	if c.hiddenEx != "" {
+		f.Match = c.hiddenEx
+		f.Context = oneLine(string(orig[c.rs:min(len(orig), c.rs+80)]))
+	} else {
+		f.Match = string(orig[c.rs:c.re])
+		f.Context = oneLine(string(orig[max(0, c.rs-40):min(len(orig), c.re+40)]))
+	}
+	neighbourhood := window(ps.t.S, c.vs, c.ve, 20)
+	f.ID = fingerprint(seen, f.Rule, ps.t.S[c.vs:c.ve], neighbourhood)
+	if classified {
+		f.Context = ""
+		if !(f.Category == CatStateSecret) {
+			// Only the marks themselves are recorded for a classified
+			// document; anything else would copy its text.
+			f.Match = ""
+		}
+	}
+	return f
+}
+
+// fingerprint hashes rule, normalised match and neighbourhood; a repeat of
+// the same text gets an occurrence index so that ids stay unique and still
+// stable from one draft to the next.
+func fingerprint(seen map[string]int, rule, match, neighbourhood string) string {
+	sum := sha256.Sum256([]byte(rule + "\x00" + match + "\x00" + neighbourhood))
+	id := hex.EncodeToString(sum[:8])
+	n := seen[id]
+	seen[id] = n + 1
+	if n > 0 {
+		sum = sha256.Sum256(fmt.Appendf(nil, "%s#%d", id, n))
+		id = hex.EncodeToString(sum[:8])
+	}
+	return id
+}
+
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(s)
+}
+
+func truncate(s string, n int) string {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) > n {
+		return string(rs[:n-1]) + "…"
+	}
+	return string(rs)
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -1,0 +1,436 @@
+package scanner
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bureau/mishen/extract"
+	"github.com/bureau/mishen/lexicon"
+)
+
+var (
+	defaultOnce sync.Once
+	defaultScan *Scanner
+	defaultErr  error
+)
+
+// testScanner is one scanner over the default lexicon, with a fixed "now"
+// so that term-expiry results do not change with the calendar.
+func testScanner(t testing.TB) *Scanner {
+	t.Helper()
+	defaultOnce.Do(func() {
+		lex, err := lexicon.Load(nil, true)
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultScan, defaultErr = New(lex, Options{Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.Local)})
+	})
+	if defaultErr != nil {
+		t.Fatal(defaultErr)
+	}
+	return defaultScan
+}
+
+func body(text string) *extract.Document {
+	return &extract.Document{Format: "txt", Parts: []extract.Part{{Kind: extract.KindBody, Line: 1, Text: text}}}
+}
+
+// want is one expected finding: a rule at a severity, optionally with the
+// exact match; sev "" means the rule must NOT produce any finding.
+type want struct {
+	rule  string
+	sev   Severity
+	match string
+}
+
+func findingsOf(r Result, rule string) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Rule == rule {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	s := testScanner(t)
+	tests := []struct {
+		name    string
+		text    string
+		wants   []want
+		verdict Verdict
+	}{
+		// State-secret marks in every form of domain.md §2.
+		{"mark top-left under 份号", "000123\n机密★5年\n特急\n关于某事的通知\n正文。", []want{{"state.mark", High, "机密★5年"}}, Withhold},
+		{"mark spaced 1999 style right aligned", "　　　　　　　　　　秘　密★５年\n关于某事的通知", []want{{"state.mark", High, "秘　密★５年"}}, Withhold},
+		{"mark broken over lines", "机密★\n5\n年\n关于某事的通知", []want{{"state.mark", High, "机密★\n5\n年"}}, Withhold},
+		{"mark with ☆", "绝密☆启用前\n试题", []want{{"state.mark", High, "绝密☆启用前"}}, Withhold},
+		{"mark with ＊", "秘密＊6个月\n正文", []want{{"state.mark", High, "秘密＊6个月"}}, Withhold},
+		{"mark with *", "秘密*1年\n正文", []want{{"state.mark", High, "秘密*1年"}}, Withhold},
+		{"bare star mark", "机密★\n正文", []want{{"state.mark", High, "机密★"}}, Withhold},
+		{"long term", "机密★长期\n正文", []want{{"state.mark", High, "机密★长期"}}, Withhold},
+		{"meeting condition", "机密★会议开始前\n正文", []want{{"state.mark", High, "机密★会议开始前"}}, Withhold},
+		{"date term", "绝密★2025年12月31日\n正文", []want{{"state.mark", High, "绝密★2025年12月31日"}}, Withhold},
+		{"decryption condition", "机密★解密条件：项目验收后\n正文", []want{{"state.mark", High, ""}}, Withhold},
+		{"traditional", "機密★10年\n正文", []want{{"state.mark", High, "機密★10年"}}, Withhold},
+		{"祕密 traditional variant", "祕密★3年\n正文", []want{{"state.mark", High, "祕密★3年"}}, Withhold},
+		{"zero width inside", "机\u200b密★5年\n正文", []want{{"state.mark", High, "机\u200b密★5年"}}, Withhold},
+		{"level alone on a line", "秘密\n关于某事的通知", []want{{"state.level_line", High, "秘密"}}, Withhold},
+		{"level alone spaced", "秘　密\n关于某事的通知", []want{{"state.level_line", High, "秘　密"}}, Withhold},
+		{"bracketed level", "（秘密）本段所述事项。\n其他段落", []want{{"state.bracketed", High, "（秘密）"}}, Withhold},
+		{"field", "文件名称：某方案　　密级：机密　　保密期限：2年", []want{{"state.field", High, ""}}, Withhold},
+		{"term field", "保密期限：2年\n正文", []want{{"state.term_field", High, "保密期限：2年"}}, Withhold},
+		{"mark after 份号 on one line", "000123　机密★5年\n正文", []want{{"state.mark", High, "机密★5年"}}, Withhold},
+
+		// Mentions and coincidences.
+		{"levels listed in running text", "国家秘密的密级分为绝密、机密、秘密三级。", []want{{"state.level_line", "", ""}, {"state.mark", "", ""}}, NoFindings},
+		{"secret of migration", "揭开候鸟迁徙的秘密", []want{{"state.level_line", "", ""}}, NoFindings},
+		{"organic seal", "本项目采用有机密封材料。", []want{{"state.level_line", "", ""}}, NoFindings},
+		{"internal control", "企业应建立内部控制制度和内部管理制度。", []want{{"work.mark_internal", "", ""}, {"work.mark", "", ""}}, NoFindings},
+		{"mark quoted as example", "文件应标注如“机密★10年”的标志。", []want{{"state.mark", Low, "机密★10年"}}, NoFindings},
+		{"mark in running text", "凡标注机密★10年的文件均不得公开。", []want{{"state.mark", Low, ""}}, NoFindings},
+
+		// Work-secret marks.
+		{"internal alone", "内部\n关于某事的通知", []want{{"work.mark_internal", High, "内部"}}, Withhold},
+		{"internal matter keep safe", "内部事项　注意保管\n正文", []want{{"work.mark", High, "内部事项　注意保管"}}, Withhold},
+		{"internal material in a sentence", "本文件属于内部资料，不得外传。", []want{{"work.mark", Medium, ""}}, Review},
+		{"only for reference on its line", "仅供参考\n正文", []want{{"work.mark_weak", High, "仅供参考"}}, Withhold},
+		{"only for reference in text", "以上数据仅供参考。", []want{{"work.mark_weak", "", ""}}, NoFindings},
+		{"copyright footer", "版权所有　未经许可不得复制", []want{{"work.mark", Low, ""}}, NoFindings},
+		{"internal document title is no mark", "关于加强内部资料管理的通知\n正文。", []want{{"work.mark", Medium, ""}}, Review},
+
+		// 过程稿.
+		{"draft in title", "上海市某某管理办法（征求意见稿）\n第一条", []want{{"work.draft", Medium, "征求意见稿"}}, Review},
+		{"public consultation draft", "上海市某某管理办法（公开征求意见稿）\n第一条", []want{{"work.draft", "", ""}}, NoFindings},
+		{"public consultation notice", "关于《某某办法（征求意见稿）》公开征求意见的公告\n现向社会公开征求意见。", []want{{"work.draft", Low, ""}}, NoFindings},
+		{"draft mentioned", "我局对送审稿进行了修改完善，现已印发。", []want{{"work.draft", Low, ""}}, NoFindings},
+		{"nth draft", "某某实施方案（第三稿）\n正文", []want{{"work.draft_nth", Medium, "第三稿"}}, Review},
+		{"law draft title", "中华人民共和国某某法（草案）\n第一条", []want{{"work.draft_caoan", Low, ""}}, NoFindings},
+
+		// Work-secret content.
+		{"meeting minutes", "局务会议纪要\n会议研究了以下事项。", []want{{"work.meeting_record", Medium, ""}}, Review},
+		{"report to party group", "关于某项目情况的汇报\n提交局党组会审议。", []want{{"work.leadership_report", Medium, ""}}, Review},
+		{"adopted by bureau meeting", "本办法经局务会审议通过，现予印发。", []want{{"work.leadership_report", Low, ""}}, NoFindings},
+		{"request", "关于申请专项经费的请示\n局领导：", []want{{"work.request", Medium, ""}}, Review},
+		{"request cited", "你局《关于申请专项经费的请示》收悉。", []want{{"work.request", Low, ""}}, NoFindings},
+		{"personnel", "经民主推荐，确定考察对象为张三。", []want{{"work.personnel", Medium, ""}}, Review},
+		{"pre-appointment notice", "干部任前公示：经民主推荐、考察，拟任人选如下，公示期5天。", []want{{"work.personnel", Low, ""}}, NoFindings},
+		{"inspection findings", "巡察发现问题清单及整改台账", []want{{"work.audit", Medium, ""}}, Review},
+		{"discipline", "对该问题线索进行初步核实。", []want{{"work.discipline", Medium, ""}}, Review},
+		{"controlled", "本材料控制使用，不宜公开。", []want{{"work.controlled", Medium, ""}}, Review},
+
+		// 附注.
+		{"note withhold", "正文。\n上海市浦东新区生态环境局\n2023年5月6日\n（此件不予公开）", []want{{"note.withhold", High, "此件不予公开"}}, Withhold},
+		{"note public", "正文。\n2023年5月6日\n（此件公开发布）", []want{{"note.public", Low, ""}}, NoFindings},
+		{"note public lowers a content signal", "局务会议纪要\n正文。\n（此件主动公开）", []want{{"work.meeting_record", Low, ""}}, NoFindings},
+		{"note public never lowers a marking", "内部\n正文。\n（此件公开发布）", []want{{"work.mark_internal", High, ""}}, Withhold},
+		{"note on request", "（此件依申请公开）", []want{{"note.on_request", Medium, ""}}, Review},
+
+		// Commercial secrets.
+		{"params with values", "该企业原料配比为A:B=3:1，反应釜工艺参数温度180℃。", []want{{"commercial.params", Medium, ""}}, Review},
+		{"trade secret in law", "涉及商业秘密的，应当依法予以保护。", []want{{"commercial.claim", Low, ""}}, NoFindings},
+		{"trade secret claimed", "本报告第三章属于商业秘密，企业申请不予公开。", []want{{"commercial.request", Medium, ""}}, Review},
+
+		// Personal data.
+		{"valid ID", "当事人张三，身份证号310115199001014214。", []want{{"privacy.id_card", High, "310115********4214"}}, Withhold},
+		{"masked ID", "当事人张三，身份证号310115********4216。", []want{{"privacy.id_card", "", ""}}, NoFindings},
+		{"ID with bad check digit", "身份证号310115199001014216。", []want{{"privacy.id_card", Low, ""}}, NoFindings},
+		{"full-width ID", "身份证号：３１０１１５１９９００１０１４２１４", []want{{"privacy.id_card", High, "３１０１１５********４２１４"}}, Withhold},
+		{"USCC in penalty notice", "行政处罚决定书\n当事人：上海某某化工有限公司\n统一社会信用代码：91110000600037341L\n住所：上海市浦东新区某路1号", nil, NoFindings},
+		{"bank card with context", "开户行：中国银行，账号：6222021234567890128。", []want{{"privacy.bank_card", High, "6222***********0128"}}, Withhold},
+		{"bank card without context", "编号6222021234567890128。", []want{{"privacy.bank_card", Low, ""}}, NoFindings},
+		{"phone of an official", "联系人：王五，联系电话：13812345678。", []want{{"privacy.phone", Low, "138****5678"}}, NoFindings},
+		{"phone of a reporter", "举报人李四，手机13912345678。", []want{{"privacy.phone", Medium, "139****5678"}}, Review},
+		{"phone inside a longer number", "编号201381234567890。", []want{{"privacy.phone", "", ""}}, NoFindings},
+		{"two phones a comma apart", "举报人手机13812345678,13912345678。", []want{{"privacy.phone", Medium, "138****5678"}, {"privacy.phone", Medium, "139****5678"}}, Review},
+		{"office phone", "办公电话：021-58881234。", []want{{"privacy.phone", "", ""}}, NoFindings},
+		{"home address", "当事人家庭住址：上海市浦东新区某某路100弄5号302室。", []want{{"privacy.address", Medium, ""}}, Review},
+		{"company domicile", "住所：上海市浦东新区某某路1号。", []want{{"privacy.address", "", ""}}, NoFindings},
+		{"health near a person", "患者王某，男，45岁，诊断为传染病。", []want{{"privacy.health", Medium, ""}}, Review},
+		{"health policy", "做好传染病防治工作。", []want{{"privacy.health", Low, ""}}, NoFindings},
+		{"reporter identity", "举报人：赵六，反映某厂夜间偷排。", []want{{"privacy.reporter", Medium, ""}}, Review},
+		{"reporter anonymised", "举报人：某某，反映某厂夜间偷排。", []want{{"privacy.reporter", "", ""}}, NoFindings},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := s.Scan(body(tt.text))
+			for _, w := range tt.wants {
+				got := findingsOf(r, w.rule)
+				if w.sev == "" {
+					if len(got) > 0 {
+						t.Errorf("%s: want no finding, got %+v", w.rule, got)
+					}
+					continue
+				}
+				ok := false
+				for _, f := range got {
+					if f.Severity == w.sev && (w.match == "" || f.Match == w.match) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("%s: want %s %q, got %+v", w.rule, w.sev, w.match, got)
+				}
+			}
+			if v := DecideVerdict(r.Findings, true); v != tt.verdict {
+				t.Errorf("verdict %s, want %s; findings %+v", v, tt.verdict, r.Findings)
+			}
+		})
+	}
+}
+
+func TestMarkLocationPointsAtOriginal(t *testing.T) {
+	s := testScanner(t)
+	text := "标题行\n第二行\n　　秘　密★５年\n正文"
+	r := s.Scan(&extract.Document{Parts: []extract.Part{{Kind: extract.KindBody, Line: 10, Text: text}}})
+	fs := findingsOf(r, "state.mark")
+	if len(fs) != 1 {
+		t.Fatalf("findings %+v", r.Findings)
+	}
+	f := fs[0]
+	rs := []rune(text)
+	if got := string(rs[f.Location.Offset : f.Location.Offset+len([]rune(f.Match))]); got != f.Match || f.Match != "秘　密★５年" {
+		t.Errorf("offset %d gives %q, match %q", f.Location.Offset, got, f.Match)
+	}
+	if f.Location.Line != 12 {
+		t.Errorf("line %d, want 12 (part line 10 + 2 newlines)", f.Location.Line)
+	}
+}
+
+func TestClassifiedCopiesNoText(t *testing.T) {
+	s := testScanner(t)
+	doc := &extract.Document{Parts: []extract.Part{
+		{Kind: extract.KindBody, Line: 1, Text: "000123\n机密★10年\n关于某工程选址的请示\n局党组：\n当事人身份证号310115199001014214，详见附件。"},
+		{Kind: extract.KindComment, Name: "张三", Text: "此段请再核实"},
+	}, Embedded: []string{"附件1.xlsx"}}
+	r := s.Scan(doc)
+	if !r.Classified {
+		t.Fatal("not classified")
+	}
+	if r.Title != "" || r.Summary != "" || len(r.Keywords) > 0 {
+		t.Errorf("title %q summary %q keywords %v: classified text copied", r.Title, r.Summary, r.Keywords)
+	}
+	for _, f := range r.Findings {
+		if f.Context != "" {
+			t.Errorf("%s: context %q", f.Rule, f.Context)
+		}
+		if f.Category == CatStateSecret {
+			if f.Match != "机密★10年" || !f.Marking {
+				t.Errorf("mark finding %+v", f)
+			}
+		} else if f.Match != "" {
+			t.Errorf("%s: match %q in a classified document", f.Rule, f.Match)
+		}
+	}
+}
+
+func TestTermExpiry(t *testing.T) {
+	s := testScanner(t)
+	tests := []struct {
+		text, want string
+	}{
+		{"秘密★5年\n正文。\n上海市浦东新区生态环境局\n2019年3月5日", "已过保密期限，公开前须办理解密手续"},
+		{"秘密★5年\n正文。\n二〇一九年三月五日", "保密期限至2024年3月5日已届满"},
+		{"秘密★6个月\n正文。\n2026年10月1日", "保密期限至2027年4月1日，尚在保密期限内"},
+		{"机密★\n正文。\n2000年1月1日", "保密期限至2020年1月1日已届满"},
+		{"绝密★2025年12月31日\n正文。", "保密期限至2025年12月31日已届满"},
+		{"机密★长期\n正文。\n2019年3月5日", ""},
+		{"秘密★5年\n正文，无成文日期。", ""},
+	}
+	for _, tt := range tests {
+		r := s.Scan(body(tt.text))
+		var basis string
+		for _, f := range r.Findings {
+			if f.Category == CatStateSecret {
+				basis = f.Basis
+				if f.Severity != High {
+					t.Errorf("%q: expired or not, a mark stays high; got %s", tt.text, f.Severity)
+				}
+			}
+		}
+		if tt.want == "" {
+			if strings.Contains(basis, "保密期限至") {
+				t.Errorf("%q: basis %q computes a term it cannot know", tt.text, basis)
+			}
+		} else if !strings.Contains(basis, tt.want) {
+			t.Errorf("%q: basis %q lacks %q", tt.text, basis, tt.want)
+		}
+	}
+}
+
+func TestHiddenContent(t *testing.T) {
+	s := testScanner(t)
+	doc := &extract.Document{Parts: []extract.Part{
+		{Kind: extract.KindBody, Line: 1, Text: "关于某事的通知\n正文。"},
+		{Kind: extract.KindComment, Name: "李四", Line: 1, Text: "这一段涉及局党组会讨论情况，建议删除后再发布，请办公室核定一下"},
+		{Kind: extract.KindDeleted, Line: 2, Text: "秘密★1年"},
+		{Kind: extract.KindHTMLComment, Text: "  <!-- 旧版本 -->  "},
+		{Kind: extract.KindHidden, Text: "   "},
+		{Kind: extract.KindMetadata, Name: "title", Text: "关于某事的通知"},
+		{Kind: extract.KindMetadata, Name: "Producer", Text: "Microsoft Word"},
+		{Kind: extract.KindMetadata, Name: "subject", Text: "某项目"},
+		{Kind: extract.KindMetadata, Name: "custom:项目编号", Text: "X-1"},
+	}, Embedded: []string{"oleObject1.bin"}}
+	r := s.Scan(doc)
+	got := map[string]int{}
+	for _, f := range r.Findings {
+		if f.Category == CatHiddenContent {
+			got[f.Rule+"/"+f.Location.Name]++
+			if f.Severity != Medium || len([]rune(f.Match)) > 30 || f.Basis == "" {
+				t.Errorf("hidden finding %+v", f)
+			}
+		}
+	}
+	want := map[string]int{"hidden.comment/李四": 1, "hidden.deleted/": 1, "hidden.html_comment/": 1, "hidden.metadata/subject": 1, "hidden.metadata/custom:项目编号": 1, "hidden.embedded_object/oleObject1.bin": 1}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%s: %d findings, want %d (all: %v)", k, got[k], n, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("hidden findings %v, want %v", got, want)
+	}
+	// A mark at the head of a deleted revision is a marking.
+	if fs := findingsOf(r, "state.mark"); len(fs) != 1 || !fs[0].Marking || fs[0].Location.Part != extract.KindDeleted {
+		t.Errorf("mark in deleted text: %+v", fs)
+	}
+}
+
+func TestDocInfo(t *testing.T) {
+	s := testScanner(t)
+	tests := []struct {
+		name, text, title, docNumber string
+		official                     bool
+	}{
+		{"full 版头", "000123\n特急\n上海市浦东新区生态环境局文件\n浦环保〔2023〕58号\n关于加强建设项目环境影响评价管理的通知\n各有关单位：\n为加强管理，现通知如下。", "关于加强建设项目环境影响评价管理的通知", "浦环保〔2023〕58号", true},
+		{"number broken over lines", "上海市浦东新区生态环境局文件\n浦环保〔2023〕\n58 号\n关于某事的通知", "关于某事的通知", "浦环保〔2023〕58号", true},
+		{"wrong brackets kept as written", "浦环保（2023）7号\n关于某事的批复\n正文", "关于某事的批复", "浦环保（2023）7号", true},
+		{"title over two lines", "沪环规【2021】3号\n关于印发《某某管理办法》的\n通知\n各区：", "关于印发《某某管理办法》的通知", "沪环规【2021】3号", true},
+		{"cited number is not ours", "新闻稿\n根据《关于某事的通知》（沪环规〔2020〕5号）要求，我局开展了专项检查，检查了一百多家企业的排污许可执行情况。", "新闻稿", "", false},
+		{"press release", "我区开展世界环境日宣传活动\n6月5日，我局在世纪公园开展宣传活动。", "我区开展世界环境日宣传活动", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := s.Scan(body(tt.text))
+			if r.Title != tt.title || r.DocNumber != tt.docNumber || r.Official != tt.official {
+				t.Errorf("title %q number %q official %v; want %q %q %v", r.Title, r.DocNumber, r.Official, tt.title, tt.docNumber, tt.official)
+			}
+		})
+	}
+	r := s.Scan(&extract.Document{Parts: []extract.Part{{Kind: extract.KindTitle, Text: "网页标题"}, {Kind: extract.KindBody, Text: "关于某事的通知\n正文"}}})
+	if r.Title != "网页标题" {
+		t.Errorf("HTML title not preferred: %q", r.Title)
+	}
+}
+
+func TestSummaryAndKeywords(t *testing.T) {
+	s := testScanner(t)
+	text := "关于开展2024年度排污许可证执行报告检查的通知\n各有关企业：\n为落实排污许可制度，我局将于2024年6月开展排污许可证执行报告专项检查。联系人张三，举报人李四手机13912345678。" + strings.Repeat("检查内容包括排污许可证执行报告的规范性和完整性。", 10) + "\n上海市浦东新区生态环境局\n2024年5月6日"
+	r := s.Scan(body(text))
+	if n := len([]rune(r.Summary)); n == 0 || n > 200 {
+		t.Errorf("summary has %d characters: %q", n, r.Summary)
+	}
+	if !strings.HasPrefix(r.Summary, "为落实排污许可制度") {
+		t.Errorf("summary does not start after the title and 主送: %q", r.Summary)
+	}
+	if strings.Contains(r.Summary, "13912345678") {
+		t.Errorf("summary copies an unmasked phone: %q", r.Summary)
+	}
+	if len(r.Keywords) < 3 || len(r.Keywords) > 8 {
+		t.Errorf("keywords %v", r.Keywords)
+	}
+	if !strings.Contains(strings.Join(r.Keywords, " "), "排污") {
+		t.Errorf("keywords %v miss 排污", r.Keywords)
+	}
+}
+
+func TestShowIdentifiers(t *testing.T) {
+	lex, err := lexicon.Load(nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(lex, Options{ShowIdentifiers: true, NoSegmentation: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Scan(body("身份证号310115199001014214。"))
+	if fs := findingsOf(r, "privacy.id_card"); len(fs) != 1 || fs[0].Match != "310115199001014214" || !strings.Contains(fs[0].Context, "310115199001014214") {
+		t.Errorf("ShowIdentifiers: %+v", fs)
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	s := testScanner(t)
+	// Text added more than 20 characters away, moving the line numbers,
+	// leaves the id alone.
+	lead := "各有关单位：根据有关规定，现将本年度工作安排通知如下，请认真贯彻执行。\n"
+	a := s.Scan(body(lead + "内部\n关于某事的通知\n正文第一段。"))
+	b := s.Scan(body("新增的一行文字\n\n" + lead + "内部\n关于某事的通知\n正文第一段。"))
+	fa, fb := findingsOf(a, "work.mark_internal"), findingsOf(b, "work.mark_internal")
+	if len(fa) != 1 || len(fb) != 1 || fa[0].ID != fb[0].ID || len(fa[0].ID) != 16 {
+		t.Errorf("id not stable across drafts: %+v / %+v", fa, fb)
+	}
+	dup := s.Scan(body("举报人手机13812345678。\n举报人手机13812345678。"))
+	ids := map[string]bool{}
+	for _, f := range dup.Findings {
+		if ids[f.ID] {
+			t.Errorf("duplicate id %s", f.ID)
+		}
+		ids[f.ID] = true
+	}
+}
+
+func TestConcurrentScan(t *testing.T) {
+	s := testScanner(t)
+	doc := body("000123\n机密★5年\n关于某事的通知\n身份证号310115199001014214。本项目采用有机密封材料。")
+	want := s.Scan(doc)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				got := s.Scan(doc)
+				if len(got.Findings) != len(want.Findings) {
+					t.Errorf("concurrent scan: %d findings, want %d", len(got.Findings), len(want.Findings))
+					return
+				}
+				for k := range got.Findings {
+					if got.Findings[k].ID != want.Findings[k].ID {
+						t.Errorf("concurrent scan differs at %d", k)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestOddInput(t *testing.T) {
+	s := testScanner(t)
+	for _, text := range []string{"", "\n\n\n", "\xff\xfe\x00机密★", "★", strings.Repeat("机密", 10000), "机密★\n", "（", "1381234567８"} {
+		s.Scan(body(text))
+	}
+	s.Scan(nil)
+	s.Scan(&extract.Document{})
+}
+
+func FuzzScan(f *testing.F) {
+	f.Add("000123\n机密★5年\n关于某事的通知\n身份证号310115199001014214")
+	f.Add("秘　密\n（此件不予公开）\n浦环保〔2023〕\n58号")
+	s := testScanner(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		r := s.Scan(body(text))
+		rs := []rune(text)
+		for _, fd := range r.Findings {
+			if fd.Location.Offset < 0 || fd.Location.Offset > len(rs) {
+				t.Fatalf("offset %d out of range", fd.Location.Offset)
+			}
+		}
+	})
+}
