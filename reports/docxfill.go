@@ -194,32 +194,22 @@ type textNode struct {
 // elements; where a "{{…}}" spans several, the whole placeholder moves into
 // the first of them and is cut from the others, so the run formatting of its
 // first character wins. Text outside placeholders is untouched. A placeholder
-// spanning paragraphs is left alone (and reported unfilled later).
+// spanning paragraphs (or a nested text box) is left alone, and reported
+// unfilled later.
 // Every <w:t> that ends up holding a placeholder gets xml:space="preserve",
 // so a filled value keeps its leading and trailing spaces.
 func mergeSplitPlaceholders(xml string) string {
+	// A segment is a stretch of text nodes with no paragraph boundary
+	// between them: a paragraph's text, cut where a nested paragraph (a text
+	// box inside a run) begins or ends. Placeholders join only within one.
 	var nodes []*textNode
-	var stack []int
-	nextPara := 0
+	segment := 0
 	for _, m := range tokenRE.FindAllStringSubmatchIndex(xml, -1) {
-		tok := xml[m[0]:m[1]]
-		switch {
-		case strings.HasPrefix(tok, "</w:p>"):
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-		case strings.HasPrefix(tok, "<w:p") && strings.HasSuffix(tok, "/>"):
-			// An empty paragraph holds no text.
-		case strings.HasPrefix(tok, "<w:p"):
-			stack = append(stack, nextPara)
-			nextPara++
-		default:
-			para := -1
-			if len(stack) > 0 {
-				para = stack[len(stack)-1]
-			}
-			nodes = append(nodes, &textNode{start: m[0], end: m[1], textStart: m[2], text: xml[m[2]:m[3]], para: para})
+		if strings.HasPrefix(xml[m[0]:m[1]], "<w:t") {
+			nodes = append(nodes, &textNode{start: m[0], end: m[1], textStart: m[2], text: xml[m[2]:m[3]], para: segment})
+			continue
 		}
+		segment++
 	}
 
 	// Group the nodes by paragraph, in document order.
