@@ -66,9 +66,17 @@ func isPersonMetadata(name string) bool {
 
 // hiddenCandidates gives one finding per non-empty hidden part. Marks and
 // terms inside the part are found by the ordinary rules as well.
-func hiddenCandidates(pi int, ps *partScan) []*candidate {
+//
+// Two kinds of hidden part say nothing a reader does not already see: a
+// property whose value stands in the body anyway (company = the bureau
+// whose name heads the page, subject = the title), and an HTML comment
+// without a Chinese character (CMS template markers: "begin nav").
+func hiddenCandidates(pi int, ps *partScan, bodyView string) []*candidate {
 	kind := ps.p.Kind
-	if kind == extract.KindMetadata && !isPersonMetadata(ps.p.Name) {
+	if kind == extract.KindMetadata && (!isPersonMetadata(ps.p.Name) || ps.t.S == "" || strings.Contains(bodyView, ps.t.S)) {
+		return nil
+	}
+	if kind == extract.KindHTMLComment && !strings.ContainsFunc(ps.p.Text, isHan) {
 		return nil
 	}
 	r := hiddenRule(kind)

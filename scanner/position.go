@@ -13,8 +13,9 @@ type place struct {
 	// white space (GB/T 9704-1999 put marks top-right: "…　　秘　密★5年").
 	marking bool
 	// endsClean: nothing but white space or punctuation follows on the
-	// line, or a non-Chinese character does. A literal mark followed by
-	// more Chinese ("内部资料管理办法") is running text that a PDF wrapped.
+	// line, or a non-Chinese character other than a colon does. A literal
+	// mark followed by more Chinese ("内部资料管理办法") is running text
+	// that a PDF wrapped; one followed by a colon is a label.
 	endsClean bool
 	// alone: the line holds the hit and nothing else but white space,
 	// brackets, punctuation and a 份号.
@@ -48,7 +49,10 @@ func locate(kind string, orig []rune, rs, re int) place {
 	afterBlank := blankOrPunct(after)
 	p.pageEdge = kind == extract.KindHeader || kind == extract.KindFooter
 	p.marking = p.pageEdge || head || setOff
-	p.endsClean = afterBlank || !isHan(firstNonSpace(after)) || wideGapStart(after)
+	next := firstNonSpace(after)
+	// A colon makes the words a label ("内部参考：本次活动…"), not a mark.
+	p.endsClean = afterBlank || wideGapStart(after) || !isHan(next) && next != ':' && next != '：'
+
 	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
 	p.endsShortLine = afterBlank && le-ls <= 60
 	p.quoted = quotedAt(orig, rs, re)

@@ -150,8 +150,14 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 			c.basis += s.termNote(parts[c.part].t.S[c.vs:c.ve], info.signed)
 		}
 	}
+	var bodyView strings.Builder
+	for _, ps := range parts {
+		if ps.p.Kind == extract.KindBody || ps.p.Kind == extract.KindTitle {
+			bodyView.WriteString(ps.t.S)
+		}
+	}
 	for i, ps := range parts {
-		cands = append(cands, hiddenCandidates(i, ps)...)
+		cands = append(cands, hiddenCandidates(i, ps, bodyView.String())...)
 	}
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].part != cands[b].part {

@@ -97,11 +97,16 @@ func TestRules(t *testing.T) {
 		// Work-secret marks.
 		{"internal alone", "内部\n关于某事的通知", []want{{"work.mark_internal", High, "内部"}}, Withhold},
 		{"internal matter keep safe", "内部事项　注意保管\n正文", []want{{"work.mark", High, "内部事项　注意保管"}}, Withhold},
-		{"internal material in a sentence", "本文件属于内部资料，不得外传。", []want{{"work.mark", Medium, ""}}, Review},
+		{"document declares itself internal", "本文件属于内部资料，不得外传。", []want{{"work.mark_declared", High, "本文件属于内部资料"}}, Withhold},
+		{"document forbids forwarding", "正文。\n此件请勿转发。", []want{{"work.mark_declared", High, ""}}, Withhold},
+		{"internal material talked about", "各单位要加强内部资料的管理。", []want{{"work.mark", Low, ""}}, NoFindings},
+		{"mark quoted in a quiz", "答：工作秘密应当在明显部位标注“内部”或者“内部事项 注意保管”等字样。", []want{{"work.mark", Low, ""}, {"work.mark_internal", "", ""}}, NoFindings},
+		{"internal note label is no mark", "内部参考：本次活动经费超支。", []want{{"work.mark", Low, ""}}, NoFindings},
+		{"promise to keep reporters secret", "对举报人信息严格保密。", []want{{"work.controlled", "", ""}}, NoFindings},
 		{"only for reference on its line", "仅供参考\n正文", []want{{"work.mark_weak", High, "仅供参考"}}, Withhold},
 		{"only for reference in text", "以上数据仅供参考。", []want{{"work.mark_weak", "", ""}}, NoFindings},
 		{"copyright footer", "版权所有　未经许可不得复制", []want{{"work.mark", Low, ""}}, NoFindings},
-		{"internal document title is no mark", "关于加强内部资料管理的通知\n正文。", []want{{"work.mark", Medium, ""}}, Review},
+		{"internal document title is no mark", "关于加强内部资料管理的通知\n正文。", []want{{"work.mark", Low, ""}}, NoFindings},
 
 		// 过程稿.
 		{"draft in title", "上海市某某管理办法（征求意见稿）\n第一条", []want{{"work.draft", Medium, "征求意见稿"}}, Review},
@@ -134,6 +139,9 @@ func TestRules(t *testing.T) {
 		{"params with values", "该企业原料配比为A:B=3:1，反应釜工艺参数温度180℃。", []want{{"commercial.params", Medium, ""}}, Review},
 		{"trade secret in law", "涉及商业秘密的，应当依法予以保护。", []want{{"commercial.claim", Low, ""}}, NoFindings},
 		{"trade secret claimed", "本报告第三章属于商业秘密，企业申请不予公开。", []want{{"commercial.request", Medium, ""}}, Review},
+		{"trade secret confirmed", "其中原辅材料年用量确属商业秘密，拟在公开本中删除。", []want{{"commercial.claim_self", Medium, "确属商业秘密"}}, Review},
+		{"ratio with ∶", "原料配比为：环氧树脂∶固化剂＝100∶35。", []want{{"commercial.params", Medium, ""}}, Review},
+		{"law on trade secrets", "涉及商业秘密、个人隐私的政府信息，行政机关不得公开。", []want{{"commercial.claim_self", "", ""}}, NoFindings},
 
 		// Personal data.
 		{"valid ID", "当事人张三，身份证号310115199001014214。", []want{{"privacy.id_card", High, "310115********4214"}}, Withhold},
@@ -143,7 +151,8 @@ func TestRules(t *testing.T) {
 		{"USCC in penalty notice", "行政处罚决定书\n当事人：上海某某化工有限公司\n统一社会信用代码：91110000600037341L\n住所：上海市浦东新区某路1号", nil, NoFindings},
 		{"bank card with context", "开户行：中国银行，账号：6222021234567890128。", []want{{"privacy.bank_card", High, "6222***********0128"}}, Withhold},
 		{"bank card without context", "编号6222021234567890128。", []want{{"privacy.bank_card", Low, ""}}, NoFindings},
-		{"phone of an official", "联系人：王五，联系电话：13812345678。", []want{{"privacy.phone", Low, "138****5678"}}, NoFindings},
+		{"phone of a staff member", "联系人：王五，联系电话：13812345678。", []want{{"privacy.phone", Medium, "138****5678"}}, Review},
+		{"service hotline", "24小时服务热线：13812345678。", []want{{"privacy.phone", Low, "138****5678"}}, NoFindings},
 		{"phone of a reporter", "举报人李四，手机13912345678。", []want{{"privacy.phone", Medium, "139****5678"}}, Review},
 		{"phone inside a longer number", "编号201381234567890。", []want{{"privacy.phone", "", ""}}, NoFindings},
 		{"two phones a comma apart", "举报人手机13812345678,13912345678。", []want{{"privacy.phone", Medium, "138****5678"}, {"privacy.phone", Medium, "139****5678"}}, Review},
@@ -273,6 +282,8 @@ func TestHiddenContent(t *testing.T) {
 		{Kind: extract.KindMetadata, Name: "title", Text: "关于某事的通知"},
 		{Kind: extract.KindMetadata, Name: "Producer", Text: "Microsoft Word"},
 		{Kind: extract.KindMetadata, Name: "subject", Text: "某项目"},
+		{Kind: extract.KindMetadata, Name: "company", Text: "关于某事的通知"}, // in the body: nothing hidden
+		{Kind: extract.KindHTMLComment, Text: "end nav"},                     // a template marker
 		{Kind: extract.KindMetadata, Name: "custom:项目编号", Text: "X-1"},
 	}, Embedded: []string{"oleObject1.bin"}}
 	r := s.Scan(doc)

@@ -10,7 +10,7 @@ import "github.com/bureau/mishen/lexicon"
 //	situation                                         severity
 //	a 国家秘密/工作秘密 mark in a marking position     high (whatever the rule, context or 附注)
 //	the same words in running text (a mention)         the rule's `mention:` — low unless it says
-//	                                                   none (dropped) or medium
+//	                                                   none (dropped) or medium; quoted: low at most
 //	an identifier that fails its check digit           low
 //	a hit missing the context words it requires        low
 //	raise words nearby                                 one step up, to medium at most
@@ -56,7 +56,12 @@ func decide(r *lexicon.Rule, s situation) (sev Severity, marking, keep bool) {
 		case lexicon.MentionNone:
 			return "", false, false
 		case lexicon.MentionMedium:
+			// A quotation ("标注“内部事项 注意保管”等字样") explains a mark;
+			// it is low at most.
 			sev = Medium
+			if s.quoted {
+				sev = Low
+			}
 		default:
 			sev = Low
 		}
