@@ -283,7 +283,7 @@ func TestHiddenContent(t *testing.T) {
 		{Kind: extract.KindMetadata, Name: "Producer", Text: "Microsoft Word"},
 		{Kind: extract.KindMetadata, Name: "subject", Text: "某项目"},
 		{Kind: extract.KindMetadata, Name: "company", Text: "关于某事的通知"}, // in the body: nothing hidden
-		{Kind: extract.KindHTMLComment, Text: "end nav"},                     // a template marker
+		{Kind: extract.KindHTMLComment, Text: "end nav"},               // a template marker
 		{Kind: extract.KindMetadata, Name: "custom:项目编号", Text: "X-1"},
 	}, Embedded: []string{"oleObject1.bin"}}
 	r := s.Scan(doc)
