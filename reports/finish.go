@@ -132,7 +132,7 @@ func (r *Run) Finish(recs []pipeline.Record, info RunInfo) error {
 
 		var catNames []string
 		for _, c := range cats {
-			catNames = append(catNames, categoryName(c))
+			catNames = append(catNames, shortCategoryName(c))
 		}
 		row := indexRow{
 			Class: verdictClass(rec.Verdict), Verdict: verdictName(rec.Verdict),
@@ -172,7 +172,7 @@ func (r *Run) Finish(recs []pipeline.Record, info RunInfo) error {
 		view.Verdicts = append(view.Verdicts, countView{Name: verdictName(v), Count: sum.Counts.Verdicts[string(v)], Class: string(v)})
 	}
 	for _, c := range categoriesOf(catDocs) {
-		view.Categories = append(view.Categories, countView{Name: categoryName(c), Count: catDocs[c]})
+		view.Categories = append(view.Categories, countView{Name: shortCategoryName(c), Count: catDocs[c]})
 	}
 
 	var page bytes.Buffer

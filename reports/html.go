@@ -44,6 +44,7 @@ mark { background: #ff0; color: #000; font-weight: bold; padding: 0 1px; }
 .finding .where { color: #333; }
 .finding .basis { color: #333; }
 .note { color: #555; font-size: 12px; }
+td.links { white-space: nowrap; word-break: keep-all; }
 .counts td, .counts th { text-align: center; }
 tr.withhold td:first-child { border-left: 4px solid #a00; }
 tr.review td:first-child { border-left: 4px solid #c80; }
@@ -167,6 +168,12 @@ func splitContext(ctx, match string) (before, m, after string, missing bool) {
 	}
 	if i := strings.Index(ctx, match); i >= 0 && match != "" {
 		return ctx[:i], match, ctx[i+len(match):], false
+	}
+	// The scanner shortens a long match with "…": highlight what it kept.
+	if p := strings.TrimSuffix(match, "…"); p != match && p != "" {
+		if i := strings.Index(ctx, p); i >= 0 {
+			return ctx[:i], p, ctx[i+len(p):], false
+		}
 	}
 	return ctx + " — ", match, "", false
 }
@@ -370,7 +377,7 @@ var indexTmpl = template.Must(template.New("index").Parse(`<!DOCTYPE html>
 <td>{{if .StatusBad}}<span class="bad">{{.Status}}</span>{{if .Error}}<br><span class="bad">{{.Error}}</span>{{end}}{{else}}{{.Status}}{{end}}</td>
 <td>{{.Categories}}</td>
 <td>{{.Findings}}</td>
-<td>{{if .HTML}}<a href="{{.HTML}}">报告</a>{{end}}{{if .Form}} · <a href="{{.Form}}">审查表</a>{{end}}{{if .Incident}} · <a href="{{.Incident}}" class="bad">泄密事件报告表</a>{{end}}{{if .JSON}} · <a href="{{.JSON}}">JSON</a>{{end}}</td>
+<td class="links">{{if .HTML}}<a href="{{.HTML}}">报告</a>{{end}}{{if .Form}}<br><a href="{{.Form}}">审查表</a>{{end}}{{if .Incident}}<br><a href="{{.Incident}}" class="bad">泄密事件报告表</a>{{end}}{{if .JSON}}<br><a href="{{.JSON}}">JSON</a>{{end}}</td>
 </tr>{{end}}
 </table>
 {{if .Skipped}}<h2>跳过的文件</h2><ul>{{range .Skipped}}<li>{{.}}</li>{{end}}</ul>{{end}}

@@ -523,3 +523,20 @@ func TestWriteFailure(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitContext(t *testing.T) {
+	tests := []struct {
+		ctx, match, before, m, after string
+	}{
+		{"联系人手机138****5678，请于", "138****5678", "联系人手机", "138****5678", "，请于"},
+		{"张某某（身份证号：310115********4213，住周浦镇）", "张某某（身份证号：…", "", "张某某（身份证号：", "310115********4213，住周浦镇）"},
+		{"上下文", "不在其中", "上下文 — ", "不在其中", ""},
+		{"", "机密★5年", "", "机密★5年", ""},
+	}
+	for _, tc := range tests {
+		b, m, a, _ := splitContext(tc.ctx, tc.match)
+		if b != tc.before || m != tc.m || a != tc.after {
+			t.Errorf("splitContext(%q, %q) = %q, %q, %q", tc.ctx, tc.match, b, m, a)
+		}
+	}
+}

@@ -30,6 +30,17 @@ var categoryNames = map[string]string{
 	scanner.CatHiddenContent:    "隐藏内容（批注、修订、隐藏文字等）",
 }
 
+// shortCategoryName is the name for a table cell.
+func shortCategoryName(c string) string {
+	switch c {
+	case scanner.CatHiddenContent:
+		return "隐藏内容"
+	case scanner.CatOther:
+		return "其它"
+	}
+	return categoryName(c)
+}
+
 // categoryName is the Chinese name of a category; an unknown code is shown
 // as it is rather than dropped, so a new scanner category is never hidden.
 func categoryName(c string) string {
