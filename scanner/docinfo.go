@@ -13,6 +13,7 @@ import (
 type docFacts struct {
 	title, docNumber string
 	official         bool
+	normative        bool      // a law or regulation: articles 第…条 throughout
 	signed           time.Time // 成文日期, zero when not found
 	// titleLine and bodyStart locate the title and the first body line in
 	// lines, for the summary.
@@ -30,6 +31,7 @@ var (
 	cnDateRe   = regexp.MustCompile(`^([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$`)
 	titleEnds  = regexp.MustCompile(`(?:通知|通报|报告|办法|意见|决定|公告|通告|请示|批复|复函|函|纪要|规定|方案|细则|规划|计划|总结|说明|公示|决定书|条例|规则|指南|要点|答复|汇报|记录|简报|预案|制度|标准|清单|名单|公报|年报|倡议书|议程|须知|告知书|记录表|情况)$`)
 	trailNotes = regexp.MustCompile(`[（(][^（）()]{1,12}[）)]$`) // （征求意见稿）, （试行）
+	articleRe  = regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]{1,5}条`)
 	markLineRe = regexp.MustCompile(`^(?:\d{4,}|(?:绝密|机密|秘密)级?[★☆*＊]?.*|特急|加急|特提|平急|内部.{0,8}|签发人.*|[（(]此件.*)$`)
 )
 
@@ -135,6 +137,14 @@ func (s *Scanner) docInfo(parts []*partScan) docFacts {
 			}
 		}
 	}
+
+	articles := 0
+	for _, l := range f.lines {
+		if articleRe.MatchString(l) {
+			articles++
+		}
+	}
+	f.normative = articles >= 5
 
 	// 成文日期: the last line that is a date and nothing else.
 	for i := len(f.lines) - 1; i >= 0; i-- {

@@ -119,6 +119,7 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 	kept := cands[:0]
 	for _, c := range cands {
 		c.sit.publicNote = publicNote
+		c.sit.normative = info.normative
 		sev, marking, keep := decide(c.rule, c.sit)
 		if !keep {
 			continue

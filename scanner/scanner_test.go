@@ -127,6 +127,10 @@ func TestRules(t *testing.T) {
 		{"inspection findings", "巡察发现问题清单及整改台账", []want{{"work.audit", Medium, ""}}, Review},
 		{"discipline", "对该问题线索进行初步核实。", []want{{"work.discipline", Medium, ""}}, Review},
 		{"controlled", "本材料控制使用，不宜公开。", []want{{"work.controlled", Medium, ""}}, Review},
+		{"stability words in a speech", "妥善处理突发性、群体性事件，消除不稳定因素。", []want{{"work.security_words", Low, ""}}, NoFindings},
+		{"stability work plan", "附件：重点人员名单及稳控措施", []want{{"work.security", Medium, ""}}, Review},
+		{"regulation names kinds of information", "第一条 为了规范处分。\n第二条 根据其违法违纪事实给予处分。\n第三条 略。\n第四条 略。\n第五条 略。", []want{{"work.discipline", Low, ""}}, NoFindings},
+		{"case file is not a regulation", "经查，其违纪事实清楚。", []want{{"work.discipline", Medium, ""}}, Review},
 
 		// 附注.
 		{"note withhold", "正文。\n上海市浦东新区生态环境局\n2023年5月6日\n（此件不予公开）", []want{{"note.withhold", High, "此件不予公开"}}, Withhold},

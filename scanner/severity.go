@@ -16,6 +16,7 @@ import "github.com/bureau/mishen/lexicon"
 //	raise words nearby                                 one step up, to medium at most
 //	lower words nearby                                 one step down (a work mark stops being a marking)
 //	附注 (此件公开发布) in the document                 work_secret content signals one step down
+//	a law or regulation (five or more 第…条 lines)      work and commercial content signals one step down
 //	hidden content (comments, revisions, metadata…)    medium
 //	an embedded object                                 medium
 //
@@ -37,6 +38,7 @@ type situation struct {
 	requireMissing bool
 	raise, lower   bool
 	publicNote     bool // the document declares itself public (附注)
+	normative      bool // the document is a law or regulation (第…条 throughout)
 }
 
 // decide returns the hit's severity and whether it is a marking; keep is
@@ -81,6 +83,11 @@ func decide(r *lexicon.Rule, s situation) (sev Severity, marking, keep bool) {
 		sev = down(sev)
 	}
 	if s.publicNote && r.Category == CatWorkSecret {
+		sev = down(sev)
+	}
+	// A law or regulation names kinds of information (违纪事实, 商业秘密)
+	// without containing any: its content signals are mentions.
+	if s.normative && (r.Category == CatWorkSecret || r.Category == CatCommercialSecret) {
 		sev = down(sev)
 	}
 	return sev, false, true

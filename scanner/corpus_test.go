@@ -1,0 +1,67 @@
+package scanner
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bureau/mishen/extract"
+)
+
+// sharedCorpus finds ../shared/corpus/<sub> beside the repository root (the
+// folder holding go.mod), or skips the test when it is absent.
+func sharedCorpus(t *testing.T, sub string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "corpus", sub)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus not present: %v", err)
+	}
+	return p
+}
+
+// TestGovTextNotWithheld: laws, regulations and government work reports
+// that talk about 绝密/机密/秘密, 商业秘密 and 违纪事实 carry no mark and no
+// secret. None may be withheld, and none may carry a marking.
+func TestGovTextNotWithheld(t *testing.T) {
+	dir := sharedCorpus(t, "gov_text")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("no gov_text files: %v", err)
+	}
+	s := testScanner(t)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := s.Scan(&extract.Document{Format: "txt", Parts: []extract.Part{{Kind: extract.KindBody, Line: 1, Text: string(data)}}})
+		if v := DecideVerdict(r.Findings, true); v == Withhold {
+			t.Errorf("%s: withhold", filepath.Base(f))
+		}
+		if r.Classified {
+			t.Errorf("%s: classified", filepath.Base(f))
+		}
+		for _, fd := range r.Findings {
+			if fd.Severity != Low {
+				t.Logf("%s: %s %s %q", filepath.Base(f), fd.Severity, fd.Rule, fd.Match)
+			}
+			if fd.Marking {
+				t.Errorf("%s: marking %s %q at line %d", filepath.Base(f), fd.Rule, fd.Match, fd.Location.Line)
+			}
+		}
+	}
+}
