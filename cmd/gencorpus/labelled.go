@@ -411,7 +411,7 @@ func hiddenContent(l *lab) {
 	l.addHTML("hc-04-html-comment.html", d, HTMLOptions{Comments: []string{"编辑注：第三段关于执法检查的数据待领导审定后再发布，暂时注释掉：全区今年拟关停企业27家"}},
 		"review", cHid, nil, "editor's HTML comment with unpublished figures")
 	d = page("绿色生活进社区活动回顾", filler(6, 2)...)
-	l.addHTML("hc-05-display-none.html", d, HTMLOptions{HiddenDivs: []string{"内部参考：本次活动经费超支1.2万元，由宣教中心协调解决。"}},
+	l.addHTML("hc-05-display-none.html", d, HTMLOptions{HiddenDivs: []string{"备注：本次活动经费超支1.2万元，由宣教中心协调解决，此信息不对外。"}},
 		"review", cHid, []string{"work_secret"}, "display:none div with internal remarks")
 	d = page("2023年环保设施向公众开放活动报名通知", filler(7, 2)...)
 	d.Body = append(d.Body, Runs(Run{Text: "报名请拨打021-58781166。"}, Run{Text: "（联系人张倩手机13651899274，不对外）", Hidden: true}))
