@@ -70,6 +70,9 @@ type pdfExtraction struct {
 	opt  pdfOptions
 	doc  *Document
 	data []byte // the bytes actually parsed (header-patched, decrypted)
+
+	sawNoFont bool // some page named a font the file could not resolve
+	repaired  bool // data already came from pdfcpuRewrite
 }
 
 // maxContentStream bounds one decoded content stream (a deflate bomb
@@ -83,6 +86,7 @@ func (e *pdfExtraction) maxContentStream() int64 {
 
 func (e *pdfExtraction) run(data []byte) (*Document, error) {
 	doc := e.doc
+	var err error
 	d := normalizePDFHeader(data)
 	if bytes.Contains(d, []byte("/Encrypt")) {
 		dec, err := pdfcpuDecrypt(d)
@@ -97,7 +101,8 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 		// Other pdfcpu failures: the library may still open it (it
 		// handles RC4 and AES-128 with an empty password itself).
 	}
-	r, d, err := openWithRepairs(d)
+	var r *pdf.Reader
+	r, d, err = openWithRepairs(d)
 	if err != nil {
 		if errors.Is(err, errNeedsPassword) {
 			doc.Unread = append(doc.Unread, errNeedsPassword.Error())
@@ -106,7 +111,28 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 		return e.wholeFileFallback(d, err)
 	}
 	e.data = d
-	return e.readPages(r)
+	doc, err = e.readPages(r)
+	if err != nil || !e.sawNoFont || e.repaired {
+		return doc, err
+	}
+	// Fonts that the resources name but the file cannot resolve are the
+	// mark of a damaged cross-reference table that still opened: let
+	// pdfcpu rebuild it and keep the better reading.
+	fixed, ferr := pdfcpuRewrite(d)
+	if ferr != nil {
+		return doc, nil
+	}
+	r2, err2 := openLibChecked(normalizePDFHeader(fixed))
+	if err2 != nil {
+		return doc, nil
+	}
+	e2 := &pdfExtraction{ctx: e.ctx, lim: e.lim, opt: e.opt, doc: &Document{Format: "pdf"}, data: normalizePDFHeader(fixed), repaired: true}
+	doc2, err2 := e2.readPages(r2)
+	if err2 == nil && len(doc2.Unread) < len(doc.Unread) {
+		doc2.Engines = append([]string{"pdfcpu: 修复交叉引用表"}, doc2.Engines...)
+		return doc2, nil
+	}
+	return doc, nil
 }
 
 // openWithRepairs opens the document with the library, and when that
@@ -179,13 +205,20 @@ func normalizePDFHeader(d []byte) []byte {
 
 // pageResult is what one page gave the Go engine.
 type pageResult struct {
-	no      int
-	text    string
-	hidden  string // text drawn outside the page's visible box
-	reason  string // why the text is implausible; "" if fine
-	images  int
-	engine  string
-	comment []Part
+	no     int
+	text   string
+	hidden string // text drawn outside the page's visible box
+	reason string // why the text is implausible; "" if fine
+	// mapping is set when the reason is that codes have no trustworthy
+	// Unicode (as opposed to a content stream that could not be parsed):
+	// another engine's reading of such a page cannot be checked.
+	mapping    bool
+	unverified bool // text came from the second engine for a mapping failure
+	chars      int  // non-space characters the Go engine saw (U+FFFD included)
+	noFont     int
+	images     int
+	engine     string
+	comment    []Part
 }
 
 func (e *pdfExtraction) readPages(r *pdf.Reader) (*Document, error) {
@@ -211,6 +244,9 @@ func (e *pdfExtraction) readPages(r *pdf.Reader) (*Document, error) {
 		}
 		pageOf[objKeyOf(p.v)] = i + 1
 		res := e.readPage(ld, p, i+1)
+		if res.noFont > 0 {
+			e.sawNoFont = true
+		}
 		textBytes += int64(len(res.text) + len(res.hidden))
 		if textBytes > e.lim.MaxTextBytes {
 			doc.Unread = append(doc.Unread, fmt.Sprintf("文字量超过上限（%d字节），第%d页起未读取", e.lim.MaxTextBytes, i+1))
@@ -241,8 +277,17 @@ func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult
 	res.hidden = strings.Join(layoutLines(outside), "\n")
 	res.images = pc.images
 	res.reason = implausible(res.text+res.hidden, pc.shown, pc.unmapped)
+	res.mapping = res.reason != ""
+	res.chars = statsOf(res.text + res.hidden).nonSpace
+	res.noFont = pc.noFont
 	if res.reason == "" && cerr != nil && pc.shown == 0 && pc.images == 0 {
 		res.reason = fmt.Sprintf("页面内容无法解码（%v）", cerr)
+	}
+	if res.reason == "" && pc.shown == 0 && hasDanglingKey(p.v, "Contents") {
+		res.reason = "页面内容缺失（文件损坏）"
+	}
+	if pc.noFont > 0 && pc.noFont == pc.unmapped {
+		res.mapping = false // a missing font is damage, not a mapping question
 	}
 	if res.reason == "" && pc.limited {
 		res.reason = "页面内容过于复杂，超过解析上限"
@@ -305,10 +350,21 @@ func (e *pdfExtraction) fallback(results []*pageResult) {
 			continue
 		}
 		t := tidyLayoutText(texts[r.no-first])
-		if t == "" || implausible(t, 0, 0) != "" {
+		got := statsOf(t).nonSpace
+		// The second engine must give plausible text, and about as much
+		// as the page drew: pdftotext silently drops what it cannot map.
+		if got == 0 || implausible(t, 0, 0) != "" || float64(got) < 0.8*float64(r.chars) {
 			continue
 		}
-		r.text, r.hidden, r.reason, r.engine = t, "", "", enginePdftotext
+		r.text, r.hidden, r.engine = t, "", enginePdftotext
+		if r.mapping {
+			// pdftotext found a mapping we did not (the font program's
+			// own tables); it may be right or garbage, and nothing here
+			// can tell. Its text is scanned, the page stays unverified.
+			r.unverified = true
+			continue
+		}
+		r.reason = ""
 	}
 }
 
@@ -329,7 +385,7 @@ func tidyLayoutText(s string) string {
 func (e *pdfExtraction) assemble(results []*pageResult) {
 	doc := e.doc
 	engines := map[string][]int{}
-	var scanned []int
+	var scanned, unverified []int
 	undecodable := map[string][]int{}
 	for _, r := range results {
 		if r.text != "" {
@@ -340,14 +396,19 @@ func (e *pdfExtraction) assemble(results []*pageResult) {
 		}
 		doc.Parts = append(doc.Parts, r.comment...)
 		switch {
+		case r.unverified:
+			unverified = append(unverified, r.no)
 		case r.reason != "":
 			undecodable[r.reason] = append(undecodable[r.reason], r.no)
 		case r.text == "" && r.hidden == "" && r.images > 0:
 			scanned = append(scanned, r.no)
 		}
-		if r.reason == "" && (r.text != "" || r.hidden != "") {
+		if (r.reason == "" || r.unverified) && (r.text != "" || r.hidden != "") {
 			engines[r.engine] = append(engines[r.engine], r.no)
 		}
+	}
+	if len(unverified) > 0 {
+		doc.Unread = append(doc.Unread, fmt.Sprintf("第%s页文字无法可靠解码（字体缺少Unicode映射；已由pdftotext读取，结果无法核实）", pageList(unverified)))
 	}
 	if len(scanned) > 0 {
 		doc.Unread = append(doc.Unread, fmt.Sprintf("第%s页为扫描图像，无文字层（需OCR）", pageList(scanned)))

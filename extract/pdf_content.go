@@ -43,6 +43,7 @@ type pageContent struct {
 	glyphs   []pdfGlyph
 	shown    int  // codes shown by Tj/TJ/'/"
 	unmapped int  // codes without Unicode text
+	noFont   int  // codes shown with a font the resources do not have
 	images   int  // image XObjects and inline images drawn
 	broken   bool // a content stream could not be fully decoded
 	limited  bool // stopped at an operator or glyph cap
@@ -121,6 +122,7 @@ func (in *interp) run(content []byte, res *libResources, g gstate, depth int) {
 		if f == nil {
 			pc.shown += len(s)
 			pc.unmapped += len(s)
+			pc.noFont += len(s)
 			return
 		}
 		b := []byte(s)

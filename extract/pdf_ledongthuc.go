@@ -136,6 +136,9 @@ func walkPages(r *pdf.Reader, maxPages int) (pages []libPage, truncated bool, er
 	visited := map[libObjKey]bool{}
 	stack := []frame{{node: root, parentKey: libObjKey{^uint32(0), 0}}}
 	visits := 0
+	cycle := false
+	// A node seen before, or a kid that is its own parent, is skipped and
+	// remembered: the pages reachable without the loop are still read.
 	for len(stack) > 0 {
 		fr := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -147,7 +150,8 @@ func walkPages(r *pdf.Reader, maxPages int) (pages []libPage, truncated bool, er
 		key := objKeyOf(node)
 		if key != fr.parentKey && key != (libObjKey{}) {
 			if visited[key] {
-				return pages, false, errPageTreeCycle
+				cycle = true
+				continue
 			}
 			visited[key] = true
 		}
@@ -166,7 +170,8 @@ func walkPages(r *pdf.Reader, maxPages int) (pages []libPage, truncated bool, er
 		typ := node.Key("Type").Name()
 		if typ == "Pages" || (typ != "Page" && kids.Kind() == pdf.Array) {
 			if fr.depth >= maxDepth {
-				return pages, false, errPageTreeCycle
+				cycle = true
+				continue
 			}
 			for i := kids.Len() - 1; i >= 0; i-- {
 				k := kids.Index(i)
@@ -174,7 +179,8 @@ func walkPages(r *pdf.Reader, maxPages int) (pages []libPage, truncated bool, er
 					continue
 				}
 				if objKeyOf(k) == key && k.String() == node.String() {
-					return pages, false, errPageTreeCycle
+					cycle = true
+					continue
 				}
 				stack = append(stack, frame{node: k, res: fr.res, box: fr.box, hasBox: fr.hasBox, depth: fr.depth + 1, parentKey: key})
 			}
@@ -184,6 +190,9 @@ func walkPages(r *pdf.Reader, maxPages int) (pages []libPage, truncated bool, er
 			return pages, true, nil
 		}
 		pages = append(pages, libPage{v: node, resources: fr.res, box: fr.box, hasBox: fr.hasBox})
+	}
+	if cycle {
+		return pages, false, errPageTreeCycle
 	}
 	return pages, false, nil
 }
@@ -375,4 +384,19 @@ func minMax(v []float64) (lo, hi float64) {
 		lo, hi = min(lo, x), max(hi, x)
 	}
 	return lo, hi
+}
+
+// hasDanglingKey reports whether dict v names key but the value cannot be
+// resolved: a damaged file whose object went missing, which is not the
+// same as a page without content.
+func hasDanglingKey(v pdf.Value, key string) bool {
+	if v.Key(key).Kind() != pdf.Null {
+		return false
+	}
+	for _, k := range v.Keys() {
+		if k == key {
+			return true
+		}
+	}
+	return false
 }

@@ -356,6 +356,13 @@ func (l *psLexer) readObj(depth int) (psObj, bool) {
 			if !ok {
 				return res, true
 			}
+			if e.Kind == psOp && tok != tokProcOpen {
+				// Arrays and dicts hold no operators: this one belongs to
+				// the stream, and the container was never closed. Give it
+				// back so one missing ']' costs one operand, not the page.
+				l.pos = save
+				return res, true
+			}
 			if len(res.Arr) < 1<<16 {
 				res.Arr = append(res.Arr, e)
 			}

@@ -30,6 +30,12 @@ func pdfcpuConf() *model.Configuration {
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.UserPW = ""
 	conf.OwnerPW = ""
+	// pdfcpu's optimiser drops fonts it considers invalid (a Type0 font
+	// with an inline descendant, for one): we want the document as it is.
+	conf.Optimize = false
+	conf.OptimizeBeforeWriting = false
+	conf.OptimizeResourceDicts = false
+	conf.OptimizeDuplicateContentStreams = false
 	return conf
 }
 
@@ -69,7 +75,13 @@ func pdfcpuRewrite(data []byte) (out []byte, err error) {
 		}
 	}()
 	var buf bytes.Buffer
-	if err := api.Optimize(bytes.NewReader(data), &buf, pdfcpuConf()); err != nil {
+	// Read and write only: api.Optimize would also run the optimiser,
+	// which drops fonts it finds invalid.
+	ctx, err := api.ReadContext(bytes.NewReader(data), pdfcpuConf())
+	if err == nil {
+		err = api.WriteContext(ctx, &buf)
+	}
+	if err != nil {
 		if errors.Is(err, pdfcpu.ErrWrongPassword) || strings.Contains(err.Error(), "password") {
 			return nil, errNeedsPassword
 		}

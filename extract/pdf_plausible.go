@@ -57,7 +57,7 @@ func implausible(text string, shown, unmapped int) string {
 	if st.fffd > 0 && st.fffd*100 >= st.nonSpace {
 		return "部分字符没有Unicode映射"
 	}
-	if st.latin1 >= 4 && st.latin1*10 >= st.nonSpace*3 {
+	if (st.latin1 >= 4 && st.latin1*10 >= st.nonSpace*3) || hasGBKMojibakeRun(text) {
 		return "文字疑似GBK编码被当作西文显示（乱码）"
 	}
 	if st.han >= 10 && st.han*2 >= st.nonSpace && st.rareHan*10 >= st.han*3 {
@@ -113,4 +113,42 @@ func buildCommonHan() {
 			}
 		}
 	}
+}
+
+// hasGBKMojibakeRun finds a run of four or more Latin-1 Supplement
+// characters whose bytes are valid GBK Han: "»úÃÜ" is 机密 drawn through a
+// Latin font. One such run is enough: a mark is two to four characters,
+// and European words almost never string four accented letters together.
+func hasGBKMojibakeRun(s string) bool {
+	run := make([]byte, 0, 16)
+	check := func() bool {
+		defer func() { run = run[:0] }()
+		if len(run) < 4 {
+			return false
+		}
+		out, err := simplifiedchinese.GBK.NewDecoder().Bytes(run[:len(run)&^1])
+		if err != nil {
+			return false
+		}
+		han := 0
+		for _, r := range string(out) {
+			if r == '\uFFFD' {
+				return false
+			}
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
+		return han >= 2
+	}
+	for _, r := range s {
+		if r >= 0xA1 && r <= 0xFE {
+			run = append(run, byte(r))
+			continue
+		}
+		if check() {
+			return true
+		}
+	}
+	return check()
 }
