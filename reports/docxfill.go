@@ -84,8 +84,10 @@ func leftover(content string) string {
 // xmlTextOnly drops the tags of an XML fragment, keeping its character data:
 // enough to show a person which placeholder was left.
 func xmlTextOnly(s string) string {
-	return regexp.MustCompile(`<[^>]*>`).ReplaceAllString(s, "")
+	return tagRE.ReplaceAllString(s, "")
 }
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 // checkHeadersFooters refuses a template with placeholders in its headers or
 // footers: the library fills those with its own escaping, which breaks lines
