@@ -17,9 +17,9 @@ func TestLexiconCommand(t *testing.T) {
 	os.WriteFile(good, []byte("rules:\n  - id: bureau.x\n    category: work_secret\n    severity: medium\n    terms: [专项行动]\n    basis: 清单第1项\n"), 0o600)
 	os.WriteFile(bad, []byte("rules:\n  - id: a\n    category: nope\n    severity: medium\n    terms: [x]\n    basis: b\n  - id: a\n    category: other\n    severity: low\n    pattern: '(('\n    basis: b\n"), 0o600)
 	tests := []struct {
-		name       string
-		args       []string
-		code       int
+		name        string
+		args        []string
+		code        int
 		out, errOut []string
 	}{
 		{"valid", []string{"check", good}, 0, []string{"ok: 1 file(s) valid", "version "}, nil},
