@@ -1,9 +1,12 @@
 package quality
 
 import (
+	"bufio"
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -32,11 +35,19 @@ func repoRoot(t *testing.T) string {
 	}
 }
 
+// labelledDir points the harness at another labelled corpus (a held-out
+// set written elsewhere, same labels.tsv format): go test ./quality
+// -run TestLabelledCorpus -v -args -labelled /path/to/set
+var labelledDir = flag.String("labelled", "", "labelled corpus folder (default testdata/labelled)")
+
 // TestLabelledCorpus runs every labelled document through the real stages
 // and fails below issue 4's thresholds. `make eval` runs it with -v to
 // print the table and every miss.
 func TestLabelledCorpus(t *testing.T) {
 	dir := filepath.Join(repoRoot(t), "testdata", "labelled")
+	if *labelledDir != "" {
+		dir = *labelledDir
+	}
 	lf, err := os.Open(filepath.Join(dir, "labels.tsv"))
 	if err != nil {
 		t.Fatalf("labelled corpus: %v", err)
@@ -191,5 +202,67 @@ func TestFailuresPass(t *testing.T) {
 		Findings: []scanner.Finding{finding(scanner.CatWorkSecret, scanner.Medium, false)}}}
 	if f := Evaluate(outs).Failures(Issue4); len(f) != 0 {
 		t.Errorf("perfect run fails: %v", f)
+	}
+}
+
+// TestInbox runs the sample inbox through the same stages and checks each
+// file against testdata/inbox/EXPECTED.tsv: verdict, status (error when
+// extraction fails, unreadable when parts were not read) and the exact set
+// of categories at medium or above.
+func TestInbox(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata", "inbox")
+	f, err := os.Open(filepath.Join(dir, "EXPECTED.tsv"))
+	if err != nil {
+		t.Fatalf("inbox: %v", err)
+	}
+	defer f.Close()
+	lex, err := lexicon.Load(nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := scanner.New(lex, scanner.Options{Now: time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := bufio.NewScanner(f)
+	rows.Scan() // header
+	n := 0
+	for rows.Scan() {
+		col := strings.Split(rows.Text(), "\t")
+		if len(col) != 4 {
+			t.Fatalf("EXPECTED.tsv: bad row %q", rows.Text())
+		}
+		n++
+		t.Run(col[0], func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, col[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			status, verdict, cats := "ok", scanner.Verdict(""), "-"
+			doc, err := extract.Extract(context.Background(), col[0], data, extract.DefaultLimits())
+			if err != nil {
+				status, verdict = "error", scanner.DecideVerdict(nil, false)
+			} else {
+				if !doc.Complete() {
+					status = "unreadable"
+				}
+				res := sc.Scan(doc)
+				verdict = scanner.DecideVerdict(res.Findings, doc.Complete())
+				if c := scanner.Categories(res.Findings); len(c) > 0 {
+					sorted := append([]string(nil), c...)
+					sort.Strings(sorted)
+					cats = strings.Join(sorted, ",")
+				}
+				if string(verdict) != col[1] || cats != col[3] {
+					t.Log("\n" + Describe(Outcome{Label: Label{File: col[0]}, Format: doc.Format, Verdict: verdict, Findings: res.Findings}))
+				}
+			}
+			if string(verdict) != col[1] || status != col[2] || cats != col[3] {
+				t.Errorf("got %s %s %s, want %s %s %s (err %v)", verdict, status, cats, col[1], col[2], col[3], err)
+			}
+		})
+	}
+	if n < 13 {
+		t.Errorf("EXPECTED.tsv lists %d files, want ≥ 13", n)
 	}
 }
