@@ -102,7 +102,11 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 		// handles RC4 and AES-128 with an empty password itself).
 	}
 	var r *pdf.Reader
-	r, d, err = openWithRepairs(d)
+	var repair string
+	r, d, repair, err = openWithRepairs(d)
+	if repair != "" {
+		doc.Engines = append(doc.Engines, repair)
+	}
 	if err != nil {
 		if errors.Is(err, errNeedsPassword) {
 			doc.Unread = append(doc.Unread, errNeedsPassword.Error())
@@ -139,30 +143,51 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 // fails tries the two repairs that cover most damaged files seen: cutting
 // trailing junk after the last %%EOF, and letting pdfcpu rebuild the
 // cross-reference table.
-func openWithRepairs(d []byte) (*pdf.Reader, []byte, error) {
+func openWithRepairs(d []byte) (*pdf.Reader, []byte, string, error) {
 	r, err := openLibChecked(d)
 	if err == nil {
-		return r, d, nil
+		return r, d, "", nil
 	}
 	if errors.Is(err, pdf.ErrInvalidPassword) {
-		return nil, d, errNeedsPassword
+		return nil, d, "", errNeedsPassword
 	}
 	first := err
 	if i := bytes.LastIndex(d, []byte("%%EOF")); i > 0 && len(d)-i > 6 {
 		cut := append(append([]byte(nil), d[:i+5]...), '\n')
 		if r, err := openLibChecked(cut); err == nil {
-			return r, cut, nil
+			return r, cut, "修复：去掉 %%EOF 之后的多余数据", nil
 		}
 	}
 	if fixed, err := pdfcpuRewrite(d); err == nil {
 		fixed = normalizePDFHeader(fixed)
 		if r, err := openLibChecked(fixed); err == nil {
-			return r, fixed, nil
+			// pdfcpu rewrites the Info dictionary's Producer and dates.
+			return r, fixed, "pdfcpu: 修复交叉引用表（元数据中的 Producer 为 pdfcpu 所写）", nil
 		}
 	} else if errors.Is(err, errNeedsPassword) {
-		return nil, d, errNeedsPassword
+		return nil, d, "", errNeedsPassword
 	}
-	return nil, d, first
+	return nil, d, "", first
+}
+
+// plainLibError turns the library's English messages into words a
+// reviewer understands.
+func plainLibError(err error) string {
+	msg := err.Error()
+	for _, m := range []struct{ in, out string }{
+		{"invalid header", "文件头不是PDF"},
+		{"missing %%EOF", "缺少文件结束标记"},
+		{"startxref", "找不到交叉引用表的位置（startxref）"},
+		{"xref", "交叉引用表损坏"},
+		{"cross-reference", "交叉引用表损坏"},
+		{"trailer", "文件尾（trailer）损坏"},
+		{"encryption", "加密方式不受支持"},
+	} {
+		if strings.Contains(msg, m.in) {
+			return m.out + "（" + msg + "）"
+		}
+	}
+	return msg
 }
 
 // openLibChecked opens the document and checks that its page tree is
@@ -432,7 +457,7 @@ func (e *pdfExtraction) assemble(results []*pageResult) {
 // all: pdftotext may still read its text; annotations, fields and metadata
 // are then unknown, which Unread says.
 func (e *pdfExtraction) wholeFileFallback(d []byte, openErr error) (*Document, error) {
-	reason := strings.TrimPrefix(openErr.Error(), "malformed PDF: ")
+	reason := plainLibError(openErr)
 	if !e.opt.fallback || e.opt.pdftotext == "" {
 		return nil, fmt.Errorf("PDF 结构损坏，无法读取：%s", reason)
 	}
@@ -453,9 +478,12 @@ func (e *pdfExtraction) wholeFileFallback(d []byte, openErr error) (*Document, e
 		doc.Parts = append(doc.Parts, Part{Kind: KindBody, Page: i + 1, Line: 1, Text: t})
 		read = append(read, i+1)
 	}
-	if len(read) > 0 {
-		doc.Engines = append(doc.Engines, fmt.Sprintf("%s: %s", enginePdftotext, pageRanges(read)))
+	if len(read) == 0 {
+		// Nothing at all could be read: that is an error, not a
+		// partly read document.
+		return nil, fmt.Errorf("PDF 结构损坏，无法读取：%s；pdftotext 也未读出文字", reason)
 	}
+	doc.Engines = append(doc.Engines, fmt.Sprintf("%s: %s", enginePdftotext, pageRanges(read)))
 	doc.Unread = append(doc.Unread, fmt.Sprintf("PDF 结构损坏（%s），只读取了正文文字，批注、表单和元数据未读取", reason))
 	if errors.Is(err, errPdftotextTruncated) {
 		doc.Unread = append(doc.Unread, "文字量超过上限，后面的页未读取")

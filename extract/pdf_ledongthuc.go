@@ -47,6 +47,9 @@ func objKeyOf(v pdf.Value) libObjKey {
 // openLib opens data with the library. Its constructor recovers its own
 // panics, but not all of them; so do we.
 func openLib(data []byte) (r *pdf.Reader, err error) {
+	if err := preflightXref(data); err != nil {
+		return nil, err
+	}
 	defer func() {
 		if x := recover(); x != nil {
 			r, err = nil, fmt.Errorf("结构损坏：%v", x)
@@ -399,4 +402,86 @@ func hasDanglingKey(v pdf.Value, key string) bool {
 		}
 	}
 	return false
+}
+
+// preflightXref walks the cross-reference chain the way the library will,
+// with our own tokenizer, and refuses what would hurt it: the library
+// allocates a table as large as any object number or /Size a file claims (a
+// 600-byte file asking for four billion entries exhausts memory, which no
+// recover can catch), and follows /Prev without a loop check (hangs). A
+// refused file goes to the pdfcpu repair instead.
+func preflightXref(d []byte) error {
+	tail := d[max(0, len(d)-1024):]
+	i := bytes.LastIndex(tail, []byte("startxref"))
+	if i < 0 {
+		return nil // the library will refuse it by itself
+	}
+	lx := psLexer{b: tail[i+len("startxref"):]}
+	o, ok := lx.readObj(0)
+	if !ok || o.Kind != psNum {
+		return nil
+	}
+	limit := float64(len(d)) + 1024 // object numbers beyond this cannot all exist
+	seen := map[int64]bool{}
+	off := int64(o.Num)
+	for steps := 0; ; steps++ {
+		if off < 0 || off >= int64(len(d)) || steps > 1000 {
+			return nil
+		}
+		if seen[off] {
+			return errors.New("交叉引用表的 /Prev 形成循环")
+		}
+		seen[off] = true
+		lx := psLexer{b: d[off:]}
+		tok, first := lx.next()
+		var trailer psObj
+		switch {
+		case tok == tokObj && first.Kind == psOp && first.Str == "xref":
+			for {
+				a, ok := lx.readObj(0)
+				if !ok {
+					return nil
+				}
+				if a.Kind == psOp && a.Str == "trailer" {
+					trailer, _ = lx.readObj(0)
+					break
+				}
+				n, ok := lx.readObj(0)
+				if !ok || a.Kind != psNum || n.Kind != psNum {
+					return nil // malformed: the library reports it
+				}
+				if a.Num < 0 || n.Num < 0 || a.Num+n.Num > limit {
+					return fmt.Errorf("交叉引用表声称有%.0f个对象，超出文件大小", a.Num+n.Num)
+				}
+				for k := 0; k < int(n.Num)*3; k++ {
+					if _, ok := lx.readObj(0); !ok {
+						return nil
+					}
+				}
+			}
+		case tok == tokObj && first.Kind == psNum: // "N G obj <<…>> stream": an xref stream
+			lx.readObj(0) // generation
+			if kw, _ := lx.readObj(0); kw.Kind != psOp || kw.Str != "obj" {
+				return nil
+			}
+			trailer, _ = lx.readObj(0)
+			if size, ok := trailer.dictGet("Size"); ok && size.Kind == psNum && size.Num > limit {
+				return fmt.Errorf("交叉引用流声称有%.0f个对象，超出文件大小", size.Num)
+			}
+			if idx, ok := trailer.dictGet("Index"); ok {
+				for k := 0; k+1 < len(idx.Arr); k += 2 {
+					if idx.Arr[k].Num+idx.Arr[k+1].Num > limit {
+						return errors.New("交叉引用流的 /Index 超出文件大小")
+					}
+				}
+			}
+		default:
+			return nil
+		}
+		prev, ok := trailer.dictGet("Prev")
+		if !ok || prev.Kind != psNum {
+			return nil
+		}
+		off = int64(prev.Num)
+	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -417,9 +416,12 @@ func TestPDFFallbackEngine(t *testing.T) {
 	short := script("short", `x\f`)
 
 	// A content stream in a filter the library does not know (structure).
-	unparsable := onePagePDF("", type0Font(4, "UniGB-UTF16-H"))
-	unparsable = bytes.Replace(unparsable, []byte("5 0 obj\n<<  /Length 0 >>"), []byte("5 0 obj\n<< /Filter /LZWDecode /Length 0 >>"), 1)
-	unparsable = bytes.Replace(unparsable, []byte("/Length 0 >>\nstream\n\n"), []byte("/Length 1 >>\nstream\nX\n"), 1)
+	unparsable := buildPDF("1.7", []pdfObj{
+		pdfDict(1, "<< /Type /Catalog /Pages 2 0 R >>"),
+		pdfDict(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>"),
+		pdfDict(3, "<< /Type /Page /Parent 2 0 R /Contents 5 0 R >>"),
+		pdfStream(5, "<< /Filter /LZWDecode >>", "X"),
+	}, "/Root 1 0 R")
 	// Codes with no Unicode mapping at all (mapping).
 	font := pdfDict(4, `<< /Type /Font /Subtype /Type0 /BaseFont /XYZ+Song /Encoding /Identity-H
  /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /XYZ+Song /FontDescriptor 6 0 R >>] >>`)
