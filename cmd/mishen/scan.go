@@ -115,16 +115,27 @@ func scanMain(args []string, stdout, stderr io.Writer) int {
 	return exitStatus(recs)
 }
 
-// publishVia reads the 信息拟公开方式 from the name of the first folder below
-// the scanned root (an inbox sub-folder such as 政府网站/ or 公众号/).
+// channels are the folder names read as a 信息拟公开方式: the form's own
+// boxes and the 其他 channels it lists. Any other folder name (2025年/,
+// 待审/) says nothing about the channel, so the field stays blank.
+var channels = map[string]bool{
+	"政府网站": true, "报刊": true, "广播": true, "电视": true, "政务公开栏": true,
+	"公众号": true, "微信公众号": true, "展馆": true, "展览": true, "展板": true, "展示": true, "宣传片": true,
+}
+
+// publishVia reads the 信息拟公开方式 from the name of a folder between the
+// scanned root and the file (an inbox sub-folder such as 政府网站/ or 公众号/).
 func publishVia(file string, roots []string) string {
 	for _, root := range roots {
 		rel, err := filepath.Rel(root, file)
 		if err != nil || strings.HasPrefix(rel, "..") {
 			continue
 		}
-		if parts := strings.Split(filepath.ToSlash(rel), "/"); len(parts) > 1 {
-			return parts[0]
+		parts := strings.Split(filepath.ToSlash(rel), "/")
+		for _, dir := range parts[:len(parts)-1] {
+			if channels[dir] {
+				return dir
+			}
 		}
 	}
 	return ""
