@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -63,6 +65,53 @@ func TestFixturesWellFormed(t *testing.T) {
 			if neg*10 < len(fx)*3 {
 				t.Errorf("hard negatives are %d of %d, want ≥ 30%%", neg, len(fx))
 			}
+		}
+	}
+}
+
+// TestCommittedMatchGenerator guards against hand edits and stale output:
+// every committed text, HTML and DOCX fixture must be exactly what the
+// generator writes today (PDFs vary run to run and are only checked to
+// exist), and the label files must match the fixture lists.
+func TestCommittedMatchGenerator(t *testing.T) {
+	root := filepath.Join("..", "..", "testdata")
+	sets := []struct {
+		dir, index string
+		fx         []fixture
+		write      func(string, []fixture) error
+	}{
+		{"inbox", "EXPECTED.tsv", inboxFixtures(), writeExpected},
+		{"labelled", "labels.tsv", labelledFixtures(), writeLabels},
+	}
+	for _, s := range sets {
+		for _, f := range s.fx {
+			committed, err := os.ReadFile(filepath.Join(root, s.dir, f.name))
+			if err != nil {
+				t.Errorf("%s/%s: %v (run go run ./cmd/gencorpus)", s.dir, f.name, err)
+				continue
+			}
+			if f.format == fPDF {
+				if !bytes.HasPrefix(committed, []byte("%PDF-")) {
+					t.Errorf("%s/%s is not a PDF", s.dir, f.name)
+				}
+				continue
+			}
+			want, err := render(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(committed, want) {
+				t.Errorf("%s/%s differs from the generator's output (run go run ./cmd/gencorpus -no-pdf)", s.dir, f.name)
+			}
+		}
+		tmp := filepath.Join(t.TempDir(), s.index)
+		if err := s.write(tmp, s.fx); err != nil {
+			t.Fatal(err)
+		}
+		want, _ := os.ReadFile(tmp)
+		got, err := os.ReadFile(filepath.Join(root, s.dir, s.index))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s/%s is stale (err %v)", s.dir, s.index, err)
 		}
 	}
 }
