@@ -183,3 +183,37 @@ func TestConvertPDF(t *testing.T) {
 		}
 	}
 }
+
+func TestResaveDOCX(t *testing.T) {
+	if _, err := exec.LookPath("soffice"); err != nil {
+		t.Skip("soffice not installed")
+	}
+	if testing.Short() {
+		t.Skip("soffice conversion takes seconds")
+	}
+	data, err := sample().DOCX()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	out, err := ResaveDOCX(ctx, map[string][]byte{"sample": data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(out["sample"]), int64(len(out["sample"])))
+	if err != nil {
+		t.Fatalf("re-saved DOCX is not a zip: %v", err)
+	}
+	parts := map[string]bool{}
+	for _, f := range zr.File {
+		parts[f.Name] = true
+	}
+	// LibreOffice keeps the comments, the header and the content; it adds
+	// its font table.
+	for _, p := range []string{"word/document.xml", "word/comments.xml", "word/fontTable.xml", "docProps/custom.xml"} {
+		if !parts[p] {
+			t.Errorf("re-saved DOCX lacks %s", p)
+		}
+	}
+}

@@ -58,6 +58,11 @@ func TestFixturesWellFormed(t *testing.T) {
 				t.Errorf("%s: rendering is not deterministic", f.name)
 			}
 		}
+		for _, f := range fx {
+			if f.format == fLODOCX && !strings.HasPrefix(f.name, "lo-") {
+				t.Errorf("%s: LibreOffice re-saved DOCX must be named lo-* so -no-pdf keeps it", f.name)
+			}
+		}
 		if set == "labelled" {
 			if len(fx) < 90 {
 				t.Errorf("labelled corpus has %d documents, want ≥ 90", len(fx))
@@ -90,9 +95,9 @@ func TestCommittedMatchGenerator(t *testing.T) {
 				t.Errorf("%s/%s: %v (run go run ./cmd/gencorpus)", s.dir, f.name, err)
 				continue
 			}
-			if f.format == fPDF {
-				if !bytes.HasPrefix(committed, []byte("%PDF-")) {
-					t.Errorf("%s/%s is not a PDF", s.dir, f.name)
+			if madeByLibreOffice(f.format) {
+				if !bytes.HasPrefix(committed, []byte("%PDF-")) && !bytes.HasPrefix(committed, []byte("PK\x03\x04")) {
+					t.Errorf("%s/%s is neither a PDF nor a zip", s.dir, f.name)
 				}
 				continue
 			}

@@ -37,6 +37,7 @@ func labelledFixtures() []fixture {
 	commercialSecrets(l)
 	hiddenContent(l)
 	hardNegatives(l)
+	libreOffice(l)
 	return l.fx
 }
 
@@ -610,4 +611,35 @@ func hardNegatives(l *lab) {
 	l.fx = append(l.fx, fixture{name: "neg-39-gbk-page.html", format: fGBKHTML, doc: d, verdict: "no_findings", note: "a GBK-encoded web page, as older CMSs publish"})
 	d = page("绿色出行倡议书", filler(9, 2)...)
 	l.addHTML("neg-38-template-comments.html", d, HTMLOptions{Comments: []string{"begin nav", "end nav"}}, "no_findings", nil, nil, "CMS template comments with no content")
+}
+
+// libreOffice adds DOCX files as LibreOffice writes them (opened and saved
+// again by soffice): runs split where CJK and Latin text meet, its own
+// styles and settings, comments and revisions in its markup.
+func libreOffice(l *lab) {
+	g := classified("000120", "机密★5年", "浦环保〔2023〕95号", "关于加强重点时段环境安全值守的通知", 2, "2023年6月28日")
+	l.add("lo-01-mark.docx", fLODOCX, g.doc(), "withhold", mState, nil, "机密★5年 in a DOCX saved by LibreOffice (digits in their own run)")
+	d := page("环境监测站2023年上半年工作总结", filler(3, 2)...)
+	d.Header = []Block{R("内部资料　注意保管")}
+	l.add("lo-02-work-mark-header.docx", fLODOCX, d, "withhold", mWork, nil, "work-secret mark in the header, LibreOffice DOCX")
+	d = page("关于第三季度噪声监测结果的说明", filler(8, 2)...)
+	d.Body[1].Comment = &Comment{Author: "大气科 周工", Text: "第二段结论与监测站口径不一致，发布前删除"}
+	d.Body = append(d.Body, Runs(Run{Text: "以上结果仅供参阅。"}, Run{Text: "超标点位企业名单暂不公开。", Del: true}))
+	l.add("lo-03-comment-deletion.docx", fLODOCX, d, "review", cHid, []string{"work_secret"}, "comment and tracked deletion, LibreOffice DOCX")
+	d = page("环境污染损害调解协议登记表", T(
+		[]string{"姓名", "居民身份证号", "调解金额（元）"},
+		[]string{"蒋丽华", idCard("31011519790521262"), "5000"},
+	))
+	l.add("lo-04-id-table.docx", fLODOCX, d, "withhold", cPriv, nil, "valid ID in a table, LibreOffice DOCX")
+	code := uscc("91310115MA1N3C5Q7")
+	pen := gw{org: "上海市浦东新区生态环境局", title: "行政处罚决定书", number: "第2320230177号",
+		body: body(`
+当事人：上海申洁环保设备有限公司
+统一社会信用代码：` + code + `
+法定代表人：姚军
+经查，你公司未依法公开排放信息，违反了《企业环境信息依法披露管理办法》的规定，决定处罚款人民币叁万元。`),
+		sign: "上海市浦东新区生态环境局", date: "2023年6月30日", note: "（此件公开发布）"}
+	l.neg("lo-05-penalty.docx", fLODOCX, pen.doc(), "penalty notice with 统一社会信用代码, LibreOffice DOCX")
+	d = page("实验室有机密封材料更换通知", P("下周起实验室将统一更换通风柜的有机密封材料，届时请暂停使用相关设备。"))
+	l.neg("lo-06-youji-mifeng.docx", fLODOCX, d, "有机密封材料 in a LibreOffice DOCX")
 }

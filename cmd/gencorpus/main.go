@@ -5,7 +5,7 @@
 // are committed and this command is only rerun by developers:
 //
 //	go run ./cmd/gencorpus            # from the repository root
-//	go run ./cmd/gencorpus -no-pdf    # keep the committed PDFs
+//	go run ./cmd/gencorpus -no-pdf    # keep the committed PDFs and lo-*.docx
 package main
 
 import (
@@ -31,6 +31,7 @@ const (
 	fHTML    = "html"     //
 	fDOCX    = "docx"     //
 	fPDF     = "pdf"      // DOCX converted by LibreOffice
+	fLODOCX  = "lo-docx"  // DOCX opened and saved again by LibreOffice
 	fRaw     = "raw"      // bytes as given
 	fGBKHTML = "gbk-html" // HTML page in GBK with a meta charset
 )
@@ -116,7 +117,7 @@ func writeSet(dir string, fx []fixture, noPDF bool) error {
 		if err != nil || info.IsDir() {
 			return nil
 		}
-		if noPDF && strings.HasSuffix(p, ".pdf") {
+		if noPDF && (strings.HasSuffix(p, ".pdf") || strings.HasPrefix(filepath.Base(p), "lo-")) {
 			return nil
 		}
 		return os.Remove(p)
@@ -124,39 +125,57 @@ func writeSet(dir string, fx []fixture, noPDF bool) error {
 	if err != nil {
 		return err
 	}
-	pdfIn := map[string][]byte{}
-	pdfName := map[string]string{}
+	// Files LibreOffice makes: converted in one soffice run per kind.
+	type batch struct {
+		in   map[string][]byte
+		name map[string]string
+		conv func(context.Context, map[string][]byte) (map[string][]byte, error)
+	}
+	batches := map[string]*batch{
+		fPDF:    {map[string][]byte{}, map[string]string{}, docgen.ConvertPDFs},
+		fLODOCX: {map[string][]byte{}, map[string]string{}, docgen.ResaveDOCX},
+	}
 	for i, f := range fx {
 		data, err := render(f)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.name, err)
 		}
-		if f.format == fPDF {
+		if b := batches[f.format]; b != nil {
 			key := fmt.Sprintf("f%03d", i)
-			pdfIn[key] = data
-			pdfName[key] = f.name
+			b.in[key] = data
+			b.name[key] = f.name
 			continue
 		}
 		if err := writeFile(filepath.Join(dir, f.name), data); err != nil {
 			return err
 		}
 	}
-	if noPDF || len(pdfIn) == 0 {
+	if noPDF {
 		return nil
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	pdfs, err := docgen.ConvertPDFs(ctx, pdfIn)
-	if err != nil {
-		return fmt.Errorf("%s: %w (rerun with -no-pdf to keep the committed PDFs)", dir, err)
-	}
-	for key, data := range pdfs {
-		if err := writeFile(filepath.Join(dir, pdfName[key]), data); err != nil {
-			return err
+	for _, kind := range []string{fPDF, fLODOCX} {
+		b := batches[kind]
+		if len(b.in) == 0 {
+			continue
+		}
+		out, err := b.conv(ctx, b.in)
+		if err != nil {
+			return fmt.Errorf("%s: %w (rerun with -no-pdf to keep the committed files LibreOffice made)", dir, err)
+		}
+		for key, data := range out {
+			if err := writeFile(filepath.Join(dir, b.name[key]), data); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
+
+// madeByLibreOffice says whether a fixture's bytes come from soffice, so
+// they vary run to run and are committed rather than compared.
+func madeByLibreOffice(format string) bool { return format == fPDF || format == fLODOCX }
 
 func writeFile(p string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -180,7 +199,7 @@ func render(f fixture) ([]byte, error) {
 	case fGBKHTML:
 		h := strings.Replace(string(f.doc.HTML(f.html)), `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=gbk">`, 1)
 		return docgen.EncodeText(h, docgen.GBK, false)
-	case fDOCX, fPDF:
+	case fDOCX, fPDF, fLODOCX:
 		return f.doc.DOCX()
 	case fRaw:
 		return f.raw, nil
