@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -217,4 +218,62 @@ func TestPDFCorpusWithFallback(t *testing.T) {
 		}
 	}
 	t.Logf("\n%s", table.String())
+}
+
+// TestPDFLibraryBaseline measures what ledongthuc/pdf's own
+// Reader.GetPlainText gives on the same files, the figure behind the
+// decision to drive the library ourselves (docs/pdf-engines.md). It is a
+// measurement, not a check: set MISHEN_PDF_BASELINE=1 to run it.
+func TestPDFLibraryBaseline(t *testing.T) {
+	if os.Getenv("MISHEN_PDF_BASELINE") == "" {
+		t.Skip("set MISHEN_PDF_BASELINE=1")
+	}
+	dir := pdfSharedDir(t, "pdf_cjk")
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext not on PATH")
+	}
+	exp := pdfExpected(t, dir)
+	var table strings.Builder
+	for _, name := range pdfSortedNames(exp) {
+		if exp[name] != "text" {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		text, err := libraryPlainText(path)
+		theirs, nTheirs := charBag(pdftotextPlain(t, tool, path))
+		ours, nOurs := charBag(text)
+		missing, added := 100.0, 0.0
+		if nTheirs > 0 {
+			missing = 100 * float64(bagDiff(theirs, ours)) / float64(nTheirs)
+		}
+		if nOurs > 0 {
+			added = 100 * float64(bagDiff(ours, theirs)) / float64(nOurs)
+		}
+		fmt.Fprintf(&table, "%-42s %7d %8.2f %8.2f  %v\n", name, nTheirs, missing, added, err)
+	}
+	t.Logf("ledongthuc Reader.GetPlainText vs pdftotext:\n%s", table.String())
+}
+
+func libraryPlainText(path string) (text string, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("panic: %v", x)
+		}
+	}()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	r, err := openLib(data)
+	if err != nil {
+		return "", err
+	}
+	rd, err := r.GetPlainText()
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	_, err = io.Copy(&sb, rd)
+	return sb.String(), err
 }
