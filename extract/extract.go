@@ -21,8 +21,16 @@ const (
 	FormatUnknown = "binary"
 )
 
-// ErrUnsupported is wrapped by errors for files that are not a readable document.
+// ErrUnsupported matches (errors.Is) the errors for files that are not a
+// readable document, whose own text says in words what the file is.
 var ErrUnsupported = errors.New("unsupported format")
+
+// unsupportedError carries a reviewer's sentence and matches ErrUnsupported
+// without appending the sentinel's English words to it.
+type unsupportedError string
+
+func (e unsupportedError) Error() string        { return string(e) }
+func (e unsupportedError) Is(target error) bool { return target == ErrUnsupported }
 
 // Extract reads one document. name is used only in messages. An error means
 // nothing usable was read; a Document whose Unread is not empty was read
@@ -53,15 +61,15 @@ func Extract(ctx context.Context, name string, data []byte, lim Limits) (doc *Do
 		if isEncryptedOOXML(data) {
 			return &Document{Format: FormatDOCX, Unread: []string{"文档已加密（需要密码），无法读取内容"}}, nil
 		}
-		return nil, fmt.Errorf("旧版 Office 格式（.doc/.xls/.ppt），本工具不能读取，请另存为 DOCX 或 PDF：%w", ErrUnsupported)
+		return nil, unsupportedError("旧版 Office 格式（.doc/.xls/.ppt），本工具不能读取，请另存为 DOCX 或 PDF 后再审查")
 	case FormatZIP:
-		return nil, fmt.Errorf("压缩包或非 Word 的 Office 文件（如 xlsx、pptx、odt），本工具不能读取：%w", ErrUnsupported)
+		return nil, unsupportedError("压缩包或非 Word 的 Office 文件（如 xlsx、pptx、odt），本工具不能读取，须人工审查")
 	case FormatImage:
 		return &Document{Format: FormatImage, Unread: []string{"图片文件，没有文字层（需人工或OCR审查）"}}, nil
 	case FormatRTF:
-		return nil, fmt.Errorf("RTF 格式本工具不能读取，请另存为 DOCX 或 PDF：%w", ErrUnsupported)
+		return nil, unsupportedError("RTF 格式本工具不能读取，请另存为 DOCX 或 PDF 后再审查")
 	default:
-		return nil, fmt.Errorf("不是可识别的文档格式（二进制数据）：%w", ErrUnsupported)
+		return nil, unsupportedError("不是可识别的文档格式（二进制数据），未审查")
 	}
 	if err != nil {
 		return nil, err

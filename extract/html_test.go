@@ -39,12 +39,12 @@ func TestHTMLParts(t *testing.T) {
 	}
 	check(KindTitle, "关于印发<通知>的函", 0)
 	check(KindBody, "机密★5年\n正文第一段。\n结尾\n第二行", 0)
-	check(KindHTMLComment, "发布前删除：内部资料", 6)
-	check(KindHidden, "隐藏的身份证号 11010519491231002X", 7)
-	check(KindHidden, "另一个隐藏段", 9)
-	check(KindHidden, "看不见", 9)
-	check(KindHidden, "内部事项", 10)
-	check(KindMetadata, "内部,巡察", 0)
+	check(KindHTMLComment, "发布前删除：内部资料", 5)
+	check(KindHidden, "隐藏的身份证号 11010519491231002X", 6)
+	check(KindHidden, "另一个隐藏段", 8)
+	check(KindHidden, "看不见", 8)
+	check(KindHidden, "内部事项", 9)
+	check(KindMetadata, "内部,巡察", 2)
 	for _, p := range doc.Parts {
 		if strings.Contains(p.Text, "var x") || strings.Contains(p.Text, "content:") {
 			t.Errorf("script or style text leaked into %s: %q", p.Kind, p.Text)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -120,4 +121,11 @@ func FuzzText(f *testing.F) {
 			t.Fatal("nil document without error")
 		}
 	})
+}
+
+func TestUnsupportedErrors(t *testing.T) {
+	_, err := Extract(context.Background(), "x.bin", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10}, DefaultLimits())
+	if !errors.Is(err, ErrUnsupported) || strings.Contains(err.Error(), "unsupported") {
+		t.Errorf("binary input: %v; want a Chinese sentence matching ErrUnsupported", err)
+	}
 }
