@@ -117,6 +117,9 @@ func writeSet(dir string, fx []fixture, noPDF bool) error {
 		if err != nil || info.IsDir() {
 			return nil
 		}
+		if filepath.Base(p) == "README.md" { // hand-written, not generated
+			return nil
+		}
 		if noPDF && (strings.HasSuffix(p, ".pdf") || strings.HasPrefix(filepath.Base(p), "lo-")) {
 			return nil
 		}
