@@ -38,6 +38,7 @@ func labelledFixtures() []fixture {
 	hiddenContent(l)
 	hardNegatives(l)
 	libreOffice(l)
+	disclosureNotes(l)
 	return l.fx
 }
 
@@ -642,4 +643,22 @@ func libreOffice(l *lab) {
 	l.neg("lo-05-penalty.docx", fLODOCX, pen.doc(), "penalty notice with 统一社会信用代码, LibreOffice DOCX")
 	d = page("实验室有机密封材料更换通知", P("下周起实验室将统一更换通风柜的有机密封材料，届时请暂停使用相关设备。"))
 	l.neg("lo-06-youji-mifeng.docx", fLODOCX, d, "有机密封材料 in a LibreOffice DOCX")
+}
+
+// disclosureNotes covers the 附注 disclosure attribute: (此件不予公开) is a
+// withhold whatever else the text holds. domain.md names no category for
+// it, so only the verdict and the absence of a classification mark are
+// labelled.
+func disclosureNotes(l *lab) {
+	notMark := []string{"work_secret", "commercial_secret", "personal_privacy", "other", "hidden_content"}
+	g := gw{org: "浦东新区生态环境局", number: "浦环保〔2023〕77号", title: "关于调整局属事业单位绩效考核办法的通知",
+		to: "局属各事业单位", body: filler(11, 2), sign: "浦东新区生态环境局", date: "2023年6月9日", note: "（此件不予公开）"}
+	l.add("nd-01-buyu-gongkai.docx", fDOCX, g.doc(), "withhold", nil, notMark, "附注（此件不予公开）")
+	g = gw{org: "浦东新区生态环境局办公室", number: "浦环办〔2023〕21号", title: "关于做好2023年度档案移交工作的通知",
+		to: "各科室", body: filler(5, 2), sign: "浦东新区生态环境局办公室", date: "2023年6月12日", note: "(此件不予公开)"}
+	l.add("nd-02-buyu-gongkai-ascii.txt", fGBK, g.doc(), "withhold", nil, notMark, "附注 (此件不予公开) with ASCII brackets, GBK")
+	d := page("2023年国际生物多样性日志愿者活动情况", body(`
+本次活动共有志愿者36名参加，其中外籍志愿者1名：Michael Brown，护照号码：E48213579，联系电话：18602176543。
+志愿者们在川沙湿地开展了鸟类调查和垃圾清理活动。`)...)
+	l.add("pd-17-passport.txt", fTXT, d, "review", cPriv, nil, "a private person's passport number and mobile")
 }
