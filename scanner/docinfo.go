@@ -24,7 +24,8 @@ type docFacts struct {
 var (
 	// 发文字号 in the view: 机关代字 + 〔year〕 + serial + 号 (and the common
 	// wrong brackets), or the older 字第N号.
-	docNumberRe = regexp.MustCompile(`\p{Han}{1,12}[〔\[【(](?:19|20)\d{2}[〕\]】)]第?\d{1,5}号|\p{Han}{1,12}字(?:[〔\[【(](?:19|20)\d{2}[〕\]】)])?第\d{1,5}号`)
+	docNumberRe   = regexp.MustCompile(`\p{Han}{1,12}[〔\[【(](?:19|20)\d{2}[〕\]】)]第?\d{1,5}号|\p{Han}{1,12}字(?:[〔\[【(](?:19|20)\d{2}[〕\]】)])?第\d{1,5}号`)
+	docNumberTail = regexp.MustCompile("(?:" + docNumberRe.String() + ")$")
 	// 发文机关标志: "上海市浦东新区生态环境局文件".
 	issuerRe   = regexp.MustCompile(`^\p{Han}{2,40}(?:文件|文件\s*)$`)
 	dateRe     = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
@@ -34,6 +35,31 @@ var (
 	articleRe  = regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]{1,5}条`)
 	markLineRe = regexp.MustCompile(`^(?:\d{4,}|(?:绝密|机密|秘密)级?[★☆*＊]?.*|特急|加急|特提|平急|内部.{0,8}|签发人.*|[（(]此件.*)$`)
 )
+
+// findDocNumbers is docNumberRe.FindAllStringIndex(v, -1) made fast: a
+// 发文字号 ends in a digit and 号, so the pattern runs only on the 80 bytes
+// before each such 号 (Go's regexp would otherwise try \p{Han}{1,12} at
+// every Chinese character of the text).
+func findDocNumbers(v string) [][]int {
+	var out [][]int
+	last := 0
+	for from := 0; ; {
+		i := strings.Index(v[from:], "号")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len("号")
+		if i == 0 || v[i-1] < '0' || v[i-1] > '9' {
+			continue
+		}
+		ws := max(runeBack(v, i, 30), last)
+		if loc := docNumberTail.FindStringIndex(v[ws:from]); loc != nil {
+			out = append(out, []int{ws + loc[0], ws + loc[1]})
+			last = from
+		}
+	}
+}
 
 // docInfo derives title, 发文字号, 公文类 and 成文日期 from the parts.
 func (s *Scanner) docInfo(parts []*partScan) docFacts {
@@ -58,7 +84,7 @@ func (s *Scanner) docInfo(parts []*partScan) docFacts {
 	// text ("根据《…》（沪环规〔2020〕5号）") is someone else's.
 	for _, ps := range body {
 		v := ps.t.S
-		for _, loc := range docNumberRe.FindAllStringIndex(v, -1) {
+		for _, loc := range findDocNumbers(v) {
 			rs, re := ps.t.Span(loc[0], loc[1])
 			orig := ps.t.Orig
 			// The view joins lines, so the 机关代字 may have swallowed the end

@@ -14,9 +14,16 @@ import (
 type literalMatcher struct {
 	ac *ahocorasick.Automaton
 	// terms[i] is pattern i; owners[i] the rules that list it (a term may
-	// be shared by several rules).
+	// be shared by several rules), or whose regular expression it unlocks.
 	terms  []string
-	owners [][]int
+	owners [][]owner
+}
+
+// owner is a rule a literal belongs to: as one of its terms, or as a
+// trigger — a literal without which the rule's pattern cannot match.
+type owner struct {
+	rule    int
+	trigger bool
 }
 
 // literalHit is one occurrence of a literal: byte offsets in the view.
@@ -25,11 +32,11 @@ type literalHit struct {
 	start, end int
 }
 
-func newLiteralMatcher(termsByRule [][]string) (*literalMatcher, error) {
+func newLiteralMatcher(termsByRule, triggersByRule [][]string) (*literalMatcher, error) {
 	m := &literalMatcher{}
 	index := map[string]int{}
-	for rule, terms := range termsByRule {
-		for _, t := range terms {
+	add := func(rule int, list []string, trigger bool) {
+		for _, t := range list {
 			i, ok := index[t]
 			if !ok {
 				i = len(m.terms)
@@ -37,10 +44,15 @@ func newLiteralMatcher(termsByRule [][]string) (*literalMatcher, error) {
 				m.terms = append(m.terms, t)
 				m.owners = append(m.owners, nil)
 			}
-			if n := len(m.owners[i]); n == 0 || m.owners[i][n-1] != rule {
-				m.owners[i] = append(m.owners[i], rule)
+			o := owner{rule, trigger}
+			if n := len(m.owners[i]); n == 0 || m.owners[i][n-1] != o {
+				m.owners[i] = append(m.owners[i], o)
 			}
 		}
+	}
+	for rule := range termsByRule {
+		add(rule, termsByRule[rule], false)
+		add(rule, triggersByRule[rule], true)
 	}
 	if len(m.terms) == 0 {
 		return m, nil

@@ -35,8 +35,11 @@ type Options struct {
 type Scanner struct {
 	rules    []*lexicon.Rule
 	literals *literalMatcher
-	seg      *segment.Segmenter
-	opts     Options
+	// gated[i]: rule i's pattern runs only where the literal pass saw one of
+	// its required literals (prefilter.go).
+	gated []bool
+	seg   *segment.Segmenter
+	opts  Options
 }
 
 // New prepares a scanner for lex.
@@ -46,11 +49,17 @@ func New(lex *lexicon.Lexicon, opts Options) (*Scanner, error) {
 	}
 	s := &Scanner{rules: lex.Rules(), opts: opts}
 	terms := make([][]string, len(s.rules))
+	triggers := make([][]string, len(s.rules))
+	s.gated = make([]bool, len(s.rules))
 	for i, r := range s.rules {
 		terms[i] = r.Terms
+		if r.Regexp != nil {
+			triggers[i] = requiredLiterals(r.Pattern)
+			s.gated[i] = triggers[i] != nil
+		}
 	}
 	var err error
-	if s.literals, err = newLiteralMatcher(terms); err != nil {
+	if s.literals, err = newLiteralMatcher(terms, triggers); err != nil {
 		return nil, err
 	}
 	if !opts.NoSegmentation {
@@ -212,39 +221,96 @@ func (s *Scanner) scanPart(pi int, ps *partScan) []*candidate {
 			out = append(out, c)
 		}
 	}
+	unlocked := make([]bool, len(s.rules))
 	for _, h := range s.literals.find(view) {
-		for _, ri := range s.literals.owners[h.term] {
-			consider(ri, h.start, h.end, true)
+		for _, o := range s.literals.owners[h.term] {
+			if o.trigger {
+				unlocked[o.rule] = true
+			} else {
+				consider(o.rule, h.start, h.end, true)
+			}
 		}
 	}
+	var runs [][2]int // digit runs, found once per part when a rule needs them
+	runsDone := false
 	for ri, r := range s.rules {
-		if r.Regexp == nil {
+		if r.Regexp == nil || s.gated[ri] && !unlocked[ri] {
 			continue
 		}
-		for pos := 0; pos < len(view); {
-			loc := r.Regexp.FindStringSubmatchIndex(view[pos:])
-			if loc == nil {
-				break
+		if need := minDigits[r.Validator]; need > 0 {
+			// An identifier lies inside a run of digits: run the pattern
+			// on each long run with a character either side, not on the
+			// whole text (Go's regexp has no DFA; this is exact because
+			// every match is such a run plus its boundary characters).
+			if !runsDone {
+				runs, runsDone = digitRuns(view), true
 			}
-			vs, ve := pos+loc[0], pos+loc[1]
-			next := ve
-			if g := r.Group; g > 0 && loc[2*g] >= 0 {
-				vs, ve = pos+loc[2*g], pos+loc[2*g+1]
-				// Resume after the named group, not after the boundary
-				// character the pattern consumed, so that two numbers one
-				// comma apart are both found.
-				next = ve
+			for _, run := range runs {
+				if run[1]-run[0] < need {
+					continue
+				}
+				ws, we := runeBack(view, run[0], 1), runeFwd(view, run[1], 1)
+				s.runPattern(ri, view, ws, we, consider)
 			}
-			if next <= pos {
-				next = pos + 1
-			}
-			if ve > vs {
-				consider(ri, vs, ve, false)
-			}
-			pos = next
+			continue
 		}
+		s.runPattern(ri, view, 0, len(view), consider)
 	}
 	return out
+}
+
+// minDigits is the fewest digits an identifier of each validator has.
+var minDigits = map[string]int{"id_card": 17, "bank_card": 16, "phone": 11}
+
+// digitRuns finds runs of ASCII digits in which single spaces or hyphens
+// may separate groups ("138 1234 5678", "6222-0212-…"), as byte ranges;
+// run[1]-run[0] counts bytes, an upper bound on the digits that is close
+// enough to skip short runs.
+func digitRuns(view string) [][2]int {
+	var out [][2]int
+	isD := func(b byte) bool { return b >= '0' && b <= '9' }
+	for i := 0; i < len(view); {
+		if !isD(view[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(view) && (isD(view[j]) || (view[j] == ' ' || view[j] == '-') && j+1 < len(view) && isD(view[j+1])) {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// runPattern applies rule ri's pattern to view[from:to] and hands every
+// match, in view offsets, to consider.
+func (s *Scanner) runPattern(ri int, view string, from, to int, consider func(int, int, int, bool)) {
+	r := s.rules[ri]
+	sub := view[:to]
+	for pos := from; pos < len(sub); {
+		loc := r.Regexp.FindStringSubmatchIndex(sub[pos:])
+		if loc == nil {
+			break
+		}
+		vs, ve := pos+loc[0], pos+loc[1]
+		next := ve
+		if g := r.Group; g > 0 && loc[2*g] >= 0 {
+			vs, ve = pos+loc[2*g], pos+loc[2*g+1]
+			// Resume after the named group, not after the boundary
+			// character the pattern consumed, so that two numbers one
+			// comma apart are both found.
+			next = ve
+		}
+		if next <= pos {
+			next = pos + 1
+		}
+		if ve > vs {
+			consider(ri, vs, ve, false)
+		}
+		pos = next
+	}
 }
 
 // judge turns one raw hit into a candidate, or nil when it is no finding.
