@@ -545,8 +545,10 @@ func docxBomb(tb testing.TB, size int64, declared func(real int64) int64) []byte
 	tb.Helper()
 	head := []byte(docxXMLDecl + `<w:document ` + docxNS + `><w:body>`)
 	tail := []byte(`</w:body></w:document>`)
-	para := []byte(docxP("机密★5年 这是一段重复的正文，用来构造压缩炸弹。"))
-	chunk := bytes.Repeat(para, (1<<20)/len(para))
+	// One 1 MiB paragraph of a repeated character: deflate's best case
+	// (about 1000:1), so 1 GiB fits in about 1 MB, as in the issue.
+	open, close := `<w:p><w:r><w:t>机密★5年`, `</w:t></w:r></w:p>`
+	chunk := []byte(open + strings.Repeat("密", (1<<20-len(open)-len(close))/3) + close)
 	n := (size - int64(len(head)+len(tail))) / int64(len(chunk))
 	seg := func(b []byte, final bool) []byte {
 		var out bytes.Buffer
@@ -621,6 +623,49 @@ func TestDOCXZipBomb(t *testing.T) {
 				t.Errorf("reading the bomb allocated %d MiB, want under 64 MiB", alloc>>20)
 			}
 		})
+	}
+}
+
+var docxBigBomb = flag.Bool("docx.bigbomb", false, "TestDOCXZipBombStreamed: inflate a whole 1 GiB document.xml with the size limits raised")
+
+// TestDOCXZipBombStreamed raises the size limits so the 1 GiB document.xml
+// is really inflated and parsed, and samples the heap meanwhile: memory is
+// bounded by MaxTextBytes (what is kept), not by the entry's size. Behind
+// -docx.bigbomb because it inflates 1 GiB (tens of seconds).
+func TestDOCXZipBombStreamed(t *testing.T) {
+	if !*docxBigBomb {
+		t.Skip("run with -docx.bigbomb")
+	}
+	data := docxBomb(t, 1<<30, func(r int64) int64 { return r })
+	lim := Limits{MaxEntrySize: 2 << 30, MaxTotalSize: 2 << 30, MaxRatio: 1 << 20, MaxTextBytes: 64 << 20}
+	var peak uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > peak {
+					peak = ms.HeapInuse
+				}
+			}
+		}
+	}()
+	start := time.Now()
+	doc, err := docxExtract(t, data, lim)
+	close(stop)
+	<-done
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("1 GiB document.xml, MaxTextBytes 64 MiB: %v, peak heap in use %d MiB, unread %q", time.Since(start).Round(time.Millisecond), peak>>20, doc.Unread)
+	if len(doc.Unread) == 0 {
+		t.Error("the text limit was not reported")
 	}
 }
 
