@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -49,18 +48,6 @@ func runPdftotext(ctx context.Context, tool string, data []byte, first, last int
 	if tool == "" {
 		return nil, errors.New("pdftotext 未安装")
 	}
-	tmp, err := os.CreateTemp("", "mishen-*.pdf")
-	if err != nil {
-		return nil, fmt.Errorf("pdftotext：无法写临时文件：%v", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("pdftotext：无法写临时文件：%v", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, fmt.Errorf("pdftotext：无法写临时文件：%v", err)
-	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, pdftotextTimeout)
@@ -76,7 +63,10 @@ func runPdftotext(ctx context.Context, tool string, data []byte, first, last int
 	if last > 0 {
 		args = append(args, "-l", strconv.Itoa(last))
 	}
-	cmd := exec.CommandContext(ctx, tool, append(args, tmp.Name(), "-")...)
+	// The document goes in on standard input: a decrypted copy of a
+	// confidential file must not be left in a temporary directory.
+	cmd := exec.CommandContext(ctx, tool, append(args, "-", "-")...)
+	cmd.Stdin = bytes.NewReader(data)
 	cmd.Stdout = out
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
