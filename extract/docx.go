@@ -14,8 +14,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -29,6 +30,10 @@ import (
 // is not checked: a small XML part of repeated markup legitimately compresses
 // more than 200:1, and an entry that small cannot be a bomb anyway.
 const docxRatioFloor = 1 << 20
+
+// docxScanChars is the body length (non-space characters) under which a
+// document that holds images is taken for a scan: a 版头 alone is longer.
+const docxScanChars = 20
 
 // docxEngine names this reader in Document.Engines.
 const docxEngine = "docx: archive/zip + encoding/xml (mishen)"
@@ -44,6 +49,7 @@ const (
 	relComments       = "/comments"
 	relSettings       = "/settings"
 	relAltChunk       = "/aFChunk"
+	relGlossary       = "/glossaryDocument"
 )
 
 // docxLimitError is a limit the package went past. Its message is what the
@@ -229,6 +235,9 @@ func (p *docxPackage) read() error {
 		{relFootnotes, KindFootnote, "footnotes", "脚注"},
 		{relEndnotes, KindEndnote, "endnotes", "尾注"},
 		{relComments, KindComment, "comments", "批注"},
+		// Building blocks stored with the document (AutoText, cover
+		// pages, content-control placeholders): in the file, not on the page.
+		{relGlossary, KindHidden, "glossary/document", "文档部件库"},
 	} {
 		for _, name := range p.partsOf(main, rels, kind.rel, kind.prefix) {
 			if err := p.readStream(name, kind.kind, kind.label); err != nil {
@@ -236,6 +245,7 @@ func (p *docxPackage) read() error {
 			}
 		}
 	}
+	p.readDrawings(main)
 	p.readProperties()
 	if settings := firstTarget(rels, relSettings, path.Join(path.Dir(main), "settings.xml")); p.file(settings) != nil {
 		p.readEntry(settings, "文档设置", p.readDocVars)
@@ -246,8 +256,38 @@ func (p *docxPackage) read() error {
 	if err := p.cancelled(); err != nil {
 		return err
 	}
+	p.checkImageOnly(main)
 	p.doc.Parts = append(p.doc.Parts, p.out.all()...)
 	return nil
+}
+
+// checkImageOnly reports a document whose body is pictures with next to no
+// text — a scanned 公文 pasted into Word — as not read: its words are in
+// the images, and no OCR reads them.
+func (p *docxPackage) checkImageOnly(main string) {
+	chars := 0
+	for _, ps := range [][]Part{p.out.body, p.out.textbox} {
+		for _, part := range ps {
+			for _, r := range part.Text {
+				if !unicode.IsSpace(r) {
+					chars++
+				}
+			}
+		}
+	}
+	if chars >= docxScanChars {
+		return
+	}
+	images := 0
+	dir := strings.ToLower(path.Dir(main)) + "/media/"
+	for _, name := range p.names {
+		if strings.HasPrefix(strings.ToLower(name), dir) && docxImageExt[strings.ToLower(path.Ext(name))] {
+			images++
+		}
+	}
+	if images > 0 {
+		p.unread("正文只有 %d 个字符，却有 %d 张图片：可能是扫描件，图片里的文字未检查", chars, images)
+	}
 }
 
 // cancelled turns a cancelled context into the error that stops the read:
@@ -414,7 +454,7 @@ func docxDecoder(r io.Reader) (*xml.Decoder, error) {
 	head, _ := br.Peek(2)
 	var src io.Reader = br
 	if len(head) == 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
-		src = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
+		src = transform.NewReader(br, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder())
 	}
 	d := xml.NewDecoder(src)
 	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {

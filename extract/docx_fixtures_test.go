@@ -209,7 +209,7 @@ var docxFixtures = []docxFixture{
 			"word/header1.xml":  docxRoot("hdr", docxP("嵌入文档页眉")),
 		})
 		return map[string]string{
-			"word/document.xml": docxDoc(docxP("正文见附件") + `<w:altChunk r:id="rIdAlt"/>`),
+			"word/document.xml": docxDoc(docxP("正文见附件，附件包括嵌入的文档、文本和网页。") + `<w:altChunk r:id="rIdAlt"/>`),
 			"word/_rels/document.xml.rels": docxRelsXML(
 				`<Relationship Id="rIdAlt" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/>` +
 					`<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>`),
@@ -230,5 +230,23 @@ var docxFixtures = []docxFixture{
 			`<w:comment w:id="7" w:author="审核人">`+`<w:p><w:r><w:t>发布前</w:t></w:r><w:r><w:t>删除</w:t></w:r></w:p>`+docxP("第二段批注")+`</w:comment>`+
 				`<w:comment w:id="8" w:author="">`+docxP("表格里的批注")+`</w:comment>`+
 				`<w:comment w:id="9" w:author="无锚点">`+docxP("锚点已删")+`</w:comment>`),
+	})},
+	{"scanned", docxStatic(map[string]string{
+		"word/document.xml":     docxDoc(docxP("") + `<w:p><w:r><w:drawing/></w:r></w:p>`),
+		"word/media/image1.png": "\x89PNG\r\n\x1a\n",
+		"word/media/image2.jpg": "\xFF\xD8\xFF",
+	})},
+	{"smartart_chart_glossary", docxStatic(map[string]string{
+		"word/document.xml": docxDoc(docxP("正文有图表和 SmartArt，文字够长，不算扫描件。")),
+		"word/diagrams/data1.xml": docxXMLDecl + `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+			`<dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:bodyPr/><a:p><a:r><a:t>流程一：</a:t></a:r><a:r><a:t>内部审批</a:t></a:r></a:p></dgm:t></dgm:pt>` +
+			`<dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>流程二</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`,
+		"word/diagrams/drawing1.xml": docxXMLDecl + `<dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:p><a:r><a:t>流程一：内部审批</a:t></a:r></a:p></dsp:drawing>`,
+		"word/charts/chart1.xml": docxXMLDecl + `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart>` +
+			`<c:title><c:tx><c:rich><a:p><a:r><a:t>排放量统计（内部）</a:t></a:r></a:p></c:rich></c:tx></c:title>` +
+			`<c:plotArea><c:barChart><c:ser><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>二氧化硫</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+			`<c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>12.5</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>`,
+		"word/glossary/document.xml": docxXMLDecl + `<w:glossaryDocument ` + docxNS + `><w:docParts><w:docPart><w:docPartBody>` +
+			docxP("封面：机密★10年") + `</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>`,
 	})},
 }

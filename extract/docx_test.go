@@ -186,6 +186,11 @@ func TestDOCXParts(t *testing.T) {
 			{KindEmbedded, "word/embeddings/notes.txt", 1, "附件说明：内部参考"},
 			{KindEmbedded, "word/afchunk.htm", -1, "导入的网页内容：内部资料"},
 		}, nil},
+		{"smartart_chart_glossary", []docxWant{
+			{KindTextBox, "word/diagrams/data1.xml", 0, "流程一：内部审批\n流程二"},
+			{KindTextBox, "word/charts/chart1.xml", 0, "排放量统计（内部）\n二氧化硫"},
+			{KindHidden, "word/glossary/document.xml", 1, "封面：机密★10年"},
+		}, []string{"机密"}},
 		{"comments", []docxWant{
 			{KindComment, "审核人", 2, "发布前删除\n第二段批注"},
 			{KindComment, "", 3, "表格里的批注"},

@@ -928,7 +928,8 @@ func (w *docxWalker) finish() {
 		return
 	}
 	name := ""
-	if w.kind == KindHeader || w.kind == KindFooter {
+	switch w.kind {
+	case KindHeader, KindFooter, KindHidden:
 		name = w.entry
 	}
 	w.addPart(Part{Kind: w.kind, Name: name, Line: line, Text: text})
