@@ -132,8 +132,9 @@ func (s *Scanner) docInfo(parts []*partScan) docFacts {
 		}
 	}
 
-	// Title: HTML <title>, else a heading-like line near the top of the
-	// body, else the document's metadata title, else its first plain line.
+	// Title: HTML <title>, else the document's metadata title when it
+	// reads like one, else a heading-like line near the top of the body,
+	// else the first plain line.
 	for _, ps := range parts {
 		if ps.p.Kind == extract.KindTitle {
 			if t := firstLine(ps.p.Text); t != "" {
@@ -143,17 +144,21 @@ func (s *Scanner) docInfo(parts []*partScan) docFacts {
 		}
 	}
 	if f.title == "" {
-		f.title, f.titleLine = bodyTitle(f.lines, f.docNumber)
-	}
-	if f.title == "" {
 		for _, ps := range parts {
 			if ps.p.Kind == extract.KindMetadata && strings.EqualFold(strings.TrimPrefix(ps.p.Name, "dc:"), "title") {
-				if t := firstLine(ps.p.Text); t != "" {
+				if t := firstLine(ps.p.Text); plausibleTitle(t) {
 					f.title = t
 					break
 				}
 			}
 		}
+	}
+	bodyTitleText, bodyLine := bodyTitle(f.lines, f.docNumber)
+	if f.title == "" {
+		f.title = bodyTitleText
+	}
+	if bodyTitleText != "" {
+		f.titleLine = bodyLine
 	}
 	if f.title == "" {
 		for i, l := range f.lines[:min(len(f.lines), 10)] {
@@ -180,6 +185,22 @@ func (s *Scanner) docInfo(parts []*partScan) docFacts {
 		}
 	}
 	return f
+}
+
+// plausibleTitle rejects what producers put in the title property on
+// their own: "Microsoft Word - 文件1.docx", "Untitled", a file name, text
+// without a Chinese character.
+func plausibleTitle(t string) bool {
+	if t == "" || !strings.ContainsFunc(t, isHan) || len([]rune(t)) > 80 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, junk := range []string{"microsoft word", ".doc", ".pdf", ".wps", "untitled", "无标题", "新建"} {
+		if strings.Contains(l, junk) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyTitle finds the heading among the first lines: one ending in a

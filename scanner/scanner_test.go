@@ -340,6 +340,17 @@ func TestDocInfo(t *testing.T) {
 	if r.Title != "网页标题" {
 		t.Errorf("HTML title not preferred: %q", r.Title)
 	}
+	meta := func(title string) *extract.Document {
+		return &extract.Document{Parts: []extract.Part{{Kind: extract.KindBody, Text: "关于某事的通知\n正文"}, {Kind: extract.KindMetadata, Name: "title", Text: title}}}
+	}
+	if r := s.Scan(meta("关于某事的通知（修订）")); r.Title != "关于某事的通知（修订）" {
+		t.Errorf("metadata title not used: %q", r.Title)
+	}
+	for _, junk := range []string{"Microsoft Word - 文件1.docx", "Untitled", "doc1"} {
+		if r := s.Scan(meta(junk)); r.Title != "关于某事的通知" {
+			t.Errorf("metadata title %q: got %q, want the body heading", junk, r.Title)
+		}
+	}
 }
 
 func TestSummaryAndKeywords(t *testing.T) {
