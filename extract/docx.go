@@ -428,7 +428,15 @@ type docxLimitReader struct {
 }
 
 func (r *docxLimitReader) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
 	if r.left <= 0 {
+		// Exactly at the limit is fine; one byte more is not.
+		var one [1]byte
+		if n, err := r.rc.Read(one[:]); n == 0 && err != nil {
+			return 0, err
+		}
 		return 0, &docxLimitError{fmt.Sprintf("解压后超过单个条目上限 %s，未读完", byteSize(uint64(r.p.lim.MaxEntrySize)))}
 	}
 	if int64(len(b)) > r.left {

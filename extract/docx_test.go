@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -715,5 +716,31 @@ func BenchmarkDOCX(b *testing.B) {
 		if _, err := extractDOCX(context.Background(), data, DefaultLimits()); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDOCXLimitReader: an entry of exactly MaxEntrySize bytes is read
+// whole; the stream refuses the byte after the limit even when the
+// declared size was not checked (defence in depth behind archive/zip).
+func TestDOCXLimitReader(t *testing.T) {
+	for _, tt := range []struct {
+		size, limit int64
+		wantErr     bool
+	}{{10, 10, false}, {9, 10, false}, {11, 10, true}, {0, 10, false}} {
+		p := &docxPackage{lim: Limits{MaxEntrySize: tt.limit, MaxTotalSize: 1 << 20}}
+		r := &docxLimitReader{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", int(tt.size)))), p: p, left: tt.limit}
+		b, err := io.ReadAll(r)
+		var le *docxLimitError
+		if gotErr := errors.As(err, &le); gotErr != tt.wantErr {
+			t.Errorf("size %d limit %d: err = %v, want limit error %v", tt.size, tt.limit, err, tt.wantErr)
+		}
+		if !tt.wantErr && int64(len(b)) != tt.size {
+			t.Errorf("size %d limit %d: read %d bytes", tt.size, tt.limit, len(b))
+		}
+	}
+	p := &docxPackage{lim: Limits{MaxEntrySize: 1 << 20, MaxTotalSize: 5}}
+	r := &docxLimitReader{rc: io.NopCloser(strings.NewReader("0123456789")), p: p, left: 1 << 20}
+	if _, err := io.ReadAll(r); err == nil || !strings.Contains(err.Error(), "解压总量") {
+		t.Errorf("total limit: err = %v", err)
 	}
 }
