@@ -41,6 +41,11 @@ type Run struct {
 	Del    bool // tracked deletion (w:del/w:delText): not in the visible text
 	Break  bool // a line break (w:br) before Text
 	Bold   bool
+	// SymFont and SymChar write the run as Word's Insert Symbol does
+	// (<w:sym w:font="Wingdings" w:char="F0AB"/> for ★) instead of as
+	// text; Text is what the symbol shows, used by the text and HTML
+	// renderers.
+	SymFont, SymChar string
 }
 
 // Comment is a reviewer's comment anchored on a whole paragraph.
@@ -58,7 +63,13 @@ type Block struct {
 	Comment  *Comment // DOCX comment / HTML comment after the paragraph
 	Footnote string   // footnote text referenced at the paragraph's end
 	TextBox  string   // text in a floating text box anchored here (DOCX)
-	Rows     [][]string
+	// Control wraps the runs in a content control (w:sdt) with this
+	// alias, as 公文 templates do for fields like 密级.
+	Control string
+	// Field wraps the runs in a simple field with this instruction (e.g.
+	// "DOCPROPERTY 密级"); the runs are the field's displayed result.
+	Field string
+	Rows  [][]string
 }
 
 // Props are the package properties (docProps core/app/custom in DOCX,

@@ -22,8 +22,14 @@ func sample() Doc {
 	cm.Comment = &Comment{Author: "王科长", Text: "发布前删除"}
 	cm.Footnote = "脚注内容"
 	cm.TextBox = "文本框内容"
+	sym := L("绝密", "", "长期")
+	sym.Runs[1] = Run{Text: "★", SymFont: "Wingdings", SymChar: "F0AB"}
+	ctl := L("秘密★1年")
+	ctl.Control = "密级"
+	fld := L("机密")
+	fld.Field = "DOCPROPERTY 密级"
 	return Doc{
-		Header: []Block{R("内部事项 注意保管")},
+		Header: []Block{R("内部事项 注意保管"), sym, ctl, fld},
 		Footer: []Block{C("— 1 —")},
 		Body:   []Block{mark, C("标题"), cm, del, hid, T([]string{"站点", "PM2.5"}, []string{"张江", "28"})},
 		Props:  Props{Title: "标题", Subject: "主题", Keywords: "关键词", Custom: [][2]string{{"密级", "秘密"}}},
@@ -63,6 +69,9 @@ func TestDOCXParts(t *testing.T) {
 		{"word/document.xml", `<w:footnoteReference w:id="2"/>`},
 		{"word/document.xml", `<w:tbl>`},
 		{"word/header1.xml", "内部事项 注意保管"},
+		{"word/header1.xml", `<w:sym w:font="Wingdings" w:char="F0AB"/>`},
+		{"word/header1.xml", `<w:sdt><w:sdtPr><w:alias w:val="密级"/>`},
+		{"word/header1.xml", `<w:fldSimple w:instr=" DOCPROPERTY 密级 \* MERGEFORMAT ">`},
 		{"word/footer1.xml", "— 1 —"},
 		{"word/comments.xml", "发布前删除"},
 		{"word/footnotes.xml", "脚注内容"},
@@ -92,7 +101,7 @@ func TestDOCXDeterministic(t *testing.T) {
 
 func TestText(t *testing.T) {
 	txt := sample().Text()
-	for _, want := range []string{"内部事项 注意保管", "机密★5年", "（已删除）", "可见文字", "张江\t28"} {
+	for _, want := range []string{"内部事项 注意保管", "绝密★长期", "机密★5年", "（已删除）", "可见文字", "张江\t28"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("text lacks %q:\n%s", want, txt)
 		}

@@ -84,6 +84,9 @@ func (w *docxWriter) run(st Style, r Run) string {
 	if r.Break {
 		b.WriteString(`<w:br/>`)
 	}
+	if r.SymFont != "" {
+		text = `<w:sym w:font="` + xmlEsc(r.SymFont) + `" w:char="` + xmlEsc(r.SymChar) + `"/>`
+	}
 	b.WriteString(text + `</w:r>`)
 	s := b.String()
 	switch {
@@ -127,9 +130,20 @@ func (w *docxWriter) para(b Block) string {
 		fmt.Fprintf(&s, `<w:r><w:pict><v:shape id="TextBox%d" o:spid="_x0000_s%d" type="#_x0000_t202" style="position:absolute;margin-left:300pt;margin-top:0;width:150pt;height:36pt;z-index:%d" stroked="f"><v:textbox><w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`,
 			w.shapeID, 1024+w.shapeID, w.shapeID, w.para(L(b.TextBox)))
 	}
+	var runs strings.Builder
 	for _, r := range b.Runs {
-		s.WriteString(w.run(b.Style, r))
+		runs.WriteString(w.run(b.Style, r))
 	}
+	inner := runs.String()
+	if b.Field != "" {
+		inner = `<w:fldSimple w:instr=" ` + xmlEsc(b.Field) + ` \* MERGEFORMAT ">` + inner + `</w:fldSimple>`
+	}
+	if b.Control != "" {
+		w.shapeID++
+		inner = fmt.Sprintf(`<w:sdt><w:sdtPr><w:alias w:val="%s"/><w:tag w:val="%s"/><w:id w:val="%d"/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>`,
+			xmlEsc(b.Control), xmlEsc(b.Control), 100+w.shapeID, inner)
+	}
+	s.WriteString(inner)
 	if cid >= 0 {
 		fmt.Fprintf(&s, `<w:commentRangeEnd w:id="%d"/><w:r><w:commentReference w:id="%d"/></w:r>`, cid, cid)
 	}

@@ -145,6 +145,24 @@ A．15　B．20　C．30　D．40`))...)
 	mh := gw{mark: "秘密★1年", urgency: "特急", org: "浦东新区生态环境局", number: "浦环发〔2023〕5号",
 		title: "关于重污染天气应急响应有关事项的紧急通知", to: "各街镇生态环境所", body: filler(4, 2), sign: "浦东新区生态环境局", date: "2023年1月20日"}
 	l.addHTML("ss-31-no-fenhao.html", mh.doc(), HTMLOptions{}, "withhold", mState, nil, "mark on line 1 of a web page, no 份号")
+
+	// Word templates and Word's own ways of writing the star.
+	cc := classified("000131", "", "浦环保〔2023〕84号", "关于核与辐射安全隐患排查治理的通知", 4, "2023年7月5日").doc()
+	ctl := L("秘密★1年")
+	ctl.Control = "密级"
+	cc.Body = append([]Block{L("000131"), ctl}, cc.Body[1:]...)
+	l.add("ss-32-content-control.docx", fDOCX, cc, "withhold", mState, nil, "mark inside a template's 密级 content control (w:sdt)")
+	fd := classified("000132", "", "浦环保〔2023〕85号", "关于加强涉密载体管理的通知", 5, "2023年7月6日").doc()
+	field := L("机密★5年")
+	field.Field = "DOCPROPERTY 密级"
+	fd.Body = append([]Block{L("000132"), field}, fd.Body[1:]...)
+	fd.Props.Custom = [][2]string{{"密级", "机密★5年"}}
+	l.add("ss-33-docproperty-field.docx", fDOCX, fd, "withhold", mState, []string{"hidden_content"}, "mark as the result of a DOCPROPERTY field (and in the custom property)")
+	sy := classified("000133", "", "浦环保〔2023〕86号", "关于重要军事设施周边环境管理的通知", 6, "2023年7月7日").doc()
+	star := L("绝密", "", "10年")
+	star.Runs[1] = Run{Text: "★", SymFont: "Wingdings", SymChar: "F0AB"}
+	sy.Body = append([]Block{L("000133"), star}, sy.Body[1:]...)
+	l.add("ss-34-wsym-star.docx", fDOCX, sy, "withhold", mState, nil, "★ inserted with Insert Symbol: <w:sym w:font=\"Wingdings\" w:char=\"F0AB\"/>")
 }
 
 func workSecretMarks(l *lab) {
@@ -276,7 +294,7 @@ func workSecretContent(l *lab) {
 	d = page("浦东新区环境噪声功能区划调整方案", cat([]Block{C("（征求意见稿）"), L("请局内各科室于6月15日前反馈修改意见。")}, filler(9, 2))...)
 	l.addHTML("wc-17-zhengqiu-internal.html", d, HTMLOptions{}, "review", cWork, nil, "征求意见稿 circulated to internal offices, not 公开征求")
 	d = page("浦东新区生态环境局2023年度工作要点（第二稿）", filler(3, 3)...)
-	l.add("wc-18-dierGao.pdf", fPDF, d, "review", cWork, nil, "第二稿 draft number")
+	l.add("wc-18-di-er-gao.pdf", fPDF, d, "review", cWork, nil, "第二稿 draft number")
 	d = page("区政府关于加强土壤污染防治工作的意见（代拟稿）", filler(7, 2)...)
 	l.add("wc-19-dainigao.txt", fUTF16, d, "review", cWork, nil, "代拟稿, UTF-16")
 	d = page("浦东新区生态环境局行政执法公示办法（修改稿）", filler(10, 2)...)
