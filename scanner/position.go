@@ -27,6 +27,14 @@ type place struct {
 	pageEdge bool
 	// quoted: in quotation marks or 《》: an example or a citation.
 	quoted bool
+	// lastItem: the hit ends its line and a space separates it from what
+	// precedes it ("上海市浦东新区生态环境局 机密★5年").
+	lastItem bool
+	// lineIndex counts the non-empty lines of the part before the hit's.
+	lineIndex int
+	// embedded: Chinese characters touch the hit on both sides — it is
+	// inside a sentence ("凡标注机密★10年的文件").
+	embedded bool
 }
 
 // locate examines the original runes around [rs, re).
@@ -51,7 +59,17 @@ func locate(kind string, orig []rune, rs, re int) place {
 	p.marking = p.pageEdge || head || setOff
 	next := firstNonSpace(after)
 	// A colon makes the words a label ("内部参考：本次活动…"), not a mark.
-	p.endsClean = afterBlank || wideGapStart(after) || !isHan(next) && next != ':' && next != '：'
+	// Text after it on the line: only a short line ("内部资料，请勿外传")
+	// is a mark; a long one is running text a PDF wrapped at the mark.
+	lineLen := 0
+	for _, r := range orig[ls:le] {
+		if !unicode.IsSpace(r) {
+			lineLen++
+		}
+	}
+	p.endsClean = afterBlank || wideGapStart(after) || lineLen <= 20 && !isHan(next) && next != ':' && next != '：'
+	p.embedded = rs > 0 && isHan(orig[rs-1]) && re < len(orig) && isHan(orig[re])
+	p.lastItem = afterBlank && len(before) > 0 && unicode.IsSpace(before[len(before)-1])
 
 	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
 	p.endsShortLine = afterBlank && le-ls <= 60

@@ -99,6 +99,29 @@ type partScan struct {
 	orig []rune // original text, identifiers masked unless shown
 	// masked is true once orig is a copy that masking may write to.
 	masked bool
+	// top: the part opens the document (its first body part, or page 1).
+	top bool
+}
+
+// topLines is how many non-empty lines at the top of a document count as
+// the marking zone for a pattern mark (GB/T 9704: 份号, 密级, 紧急程度).
+const topLines = 3
+
+func nonEmptyLinesBefore(orig []rune, rs int) int {
+	n := 0
+	nonEmpty := false
+	for _, r := range orig[:rs] {
+		switch {
+		case r == '\n':
+			if nonEmpty {
+				n++
+			}
+			nonEmpty = false
+		case !unicode.IsSpace(r):
+			nonEmpty = true
+		}
+	}
+	return n
 }
 
 // Scan screens one document. It does not panic on odd input: every index
@@ -110,8 +133,13 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 	}
 	parts := make([]*partScan, len(doc.Parts))
 	var cands []*candidate
+	firstBody := true
 	for i, p := range doc.Parts {
 		ps := &partScan{p: p, t: textnorm.New(p.Text)}
+		if p.Kind == extract.KindBody && strings.TrimSpace(p.Text) != "" {
+			ps.top = firstBody || p.Page == 1
+			firstBody = false
+		}
 		ps.orig = ps.t.Orig
 		parts[i] = ps
 		cands = append(cands, s.scanPart(i, ps)...)
@@ -334,12 +362,20 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 		c.mask = "other"
 	}
 	pos := locate(ps.p.Kind, t.Orig, c.rs, c.re)
+	pos.lineIndex = nonEmptyLinesBefore(t.Orig, c.rs)
 	c.sit.quoted = pos.quoted
 	switch r.Position {
 	case lexicon.PosAny, lexicon.PosField:
 		c.sit.inPosition = true
 	case lexicon.PosMarking:
-		c.sit.inPosition = pos.marking && (!literal || pos.endsClean)
+		if literal {
+			c.sit.inPosition = pos.marking && pos.endsClean
+		} else {
+			// A pattern mark (机密★5年) is distinctive enough to count
+			// anywhere in the first lines of the document, or as the last
+			// item of a line (right-aligned by a single space in PDFs).
+			c.sit.inPosition = pos.marking || pos.lastItem || ps.top && pos.lineIndex < topLines && !pos.embedded
+		}
 	case lexicon.PosLine:
 		c.sit.inPosition = pos.alone || pos.pageEdge
 	case lexicon.PosHead:

@@ -85,6 +85,12 @@ func TestRules(t *testing.T) {
 		{"field", "文件名称：某方案　　密级：机密　　保密期限：2年", []want{{"state.field", High, ""}}, Withhold},
 		{"term field", "保密期限：2年\n正文", []want{{"state.term_field", High, "保密期限：2年"}}, Withhold},
 		{"mark after 份号 on one line", "000123　机密★5年\n正文", []want{{"state.mark", High, "机密★5年"}}, Withhold},
+		{"mark last on a line after a single space", "上海市浦东新区生态环境局 机密★5年\n关于某事的通知", []want{{"state.mark", High, "机密★5年"}}, Withhold},
+		{"mark glued into the first line", "上海市浦东新区生态环境局机密★5年\n关于某事的通知", []want{{"state.mark", High, "机密★5年"}}, Withhold},
+		{"bracketed with star", "【机密★】\n正文", []want{{"state.bracketed", High, ""}}, Withhold},
+		{"work mark at the head of a wrapped PDF line", "各单位要严格管理，不得将\n内部资料，涉密文件带出办公场所，一经发现严肃处理。", []want{{"work.mark", Low, ""}}, NoFindings},
+		{"work mark line with a short rider", "内部资料，请勿外传\n关于某事的通知", []want{{"work.mark", High, "内部资料"}}, Withhold},
+		{"internal paperwork heading", "领导批示件\n关于某事的报告", []want{{"work.internal_flow", Medium, ""}}, Review},
 
 		// Mentions and coincidences.
 		{"levels listed in running text", "国家秘密的密级分为绝密、机密、秘密三级。", []want{{"state.level_line", "", ""}, {"state.mark", "", ""}}, NoFindings},
