@@ -319,6 +319,12 @@ func (f *pdfFont) width(code []byte) float64 {
 		if f.missingWidth > 0 {
 			return f.missingWidth * f.scale
 		}
+		if len(f.widths) == 0 {
+			// The standard 14 fonts may come without /Widths: half an em
+			// is close enough for Latin that word gaps, not letter
+			// advances, become spaces.
+			return 500 * f.scale
+		}
 		return 0
 	}
 	if f.vertical {

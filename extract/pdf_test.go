@@ -97,6 +97,29 @@ func TestPDFLinesFromPositions(t *testing.T) {
 	}
 }
 
+// Simple fonts: named encodings, /Differences with glyph names, and a
+// standard font without /Widths, whose letters must not be spaced apart.
+func TestPDFSimpleFonts(t *testing.T) {
+	tests := []struct {
+		name, font, content, want string
+	}{
+		{"Helvetica without Widths", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+			"BT /F1 12 Tf 100 700 Td (Hello) Tj 40 0 Td (World \223quoted\224) Tj ET", "Hello World “quoted”"},
+		{"Differences with glyph names", "<< /Type /Font /Subtype /Type1 /BaseFont /X /FirstChar 65 /LastChar 67 /Widths [500 500 500] /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [65 /uni673A /uni5BC6 /bullet] >> >>",
+			"BT /F1 12 Tf 100 700 Td (ABCa) Tj ET", "机密•a"},
+		{"Type3 glyph names", "<< /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /FontBBox [0 0 1000 1000] /CharProcs << >> /FirstChar 1 /LastChar 2 /Widths [1000 1000] /Encoding << /Type /Encoding /Differences [1 /uni5185 /uni90E8] >> >>",
+			"BT /F1 12 Tf 100 700 Td <0102> Tj ET", "内部"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractTest(t, onePagePDF(tc.content, pdfDict(4, tc.font)), noFallback)
+			if b := partsOf(doc, KindBody); len(b) != 1 || b[0].Text != tc.want {
+				t.Errorf("body %+v, want %q (unread %q)", b, tc.want, doc.Unread)
+			}
+		})
+	}
+}
+
 // Predefined Chinese CMaps decode without a /ToUnicode.
 func TestPDFPredefinedCMaps(t *testing.T) {
 	const want = "机密★5年"
