@@ -95,7 +95,7 @@ var docxFixtures = []docxFixture{
 				`<w:p>` + docxR("联系人：张三") + `<w:r><w:rPr><w:vanish/></w:rPr><w:t>身份证号 11010519491231002X</w:t></w:r></w:p>` +
 				docxTable([]string{docxP("密级"), docxP("秘密")}, []string{docxP("付款户名"), docxP("张三") + docxP("李四")}) +
 				`<w:p>` + docxR("正文继续") + docxTextBox("内部资料 注意保管", "内部资料 注意保管") + `</w:p>` +
-				docxP("（此件主动公开）")),
+				docxP("（此件主动公开）") + docxSectPr),
 		"word/header1.xml":  docxRoot("hdr", docxP("秘密★1年")),
 		"word/footer1.xml":  docxRoot("ftr", `<w:p>`+docxFieldXML(" PAGE ", "1")+`</w:p>`),
 		"word/comments.xml": docxRoot("comments", `<w:comment w:id="0" w:author="李四" w:date="2024-01-02T00:00:00Z" w:initials="LS">`+docxP("发布前删除")+`</w:comment>`),

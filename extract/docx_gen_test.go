@@ -28,8 +28,15 @@ const docxXMLDecl = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + 
 
 // docxDoc wraps body content in a w:document.
 func docxDoc(inner string) string {
-	return docxXMLDecl + `<w:document ` + docxNS + `><w:body>` + inner + `<w:sectPr/></w:body></w:document>`
+	if !strings.Contains(inner, "<w:sectPr") {
+		inner += `<w:sectPr/>`
+	}
+	return docxXMLDecl + `<w:document ` + docxNS + `><w:body>` + inner + `</w:body></w:document>`
 }
+
+// docxSectPr is a section that uses word/header1.xml and word/footer1.xml
+// (relationship ids as buildDOCX writes them).
+const docxSectPr = `<w:sectPr><w:headerReference w:type="default" r:id="rId_header1"/><w:footerReference w:type="default" r:id="rId_footer1"/></w:sectPr>`
 
 // docxRoot wraps content in another WordprocessingML root (w:hdr, w:ftr,
 // w:comments, w:footnotes, w:endnotes, w:styles, w:settings).
@@ -95,14 +102,14 @@ func buildDOCX(tb testing.TB, files map[string]string) []byte {
 	if _, ok := all["word/_rels/document.xml.rels"]; !ok {
 		var rels strings.Builder
 		names := docxSortedKeys(all)
-		for i, name := range names {
+		for _, name := range names {
 			dir, base := path.Split(name)
 			if dir != "word/" {
 				continue
 			}
 			for _, rt := range docxRelTypes {
 				if strings.HasPrefix(base, rt.prefix) && strings.HasSuffix(base, ".xml") {
-					fmt.Fprintf(&rels, `<Relationship Id="rIdX%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/%s" Target="%s"/>`, i, rt.typ, base)
+					fmt.Fprintf(&rels, `<Relationship Id="rId_%s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/%s" Target="%s"/>`, strings.TrimSuffix(base, ".xml"), rt.typ, base)
 					break
 				}
 			}

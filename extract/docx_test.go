@@ -11,6 +11,7 @@ import (
 	"hash/crc32"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -96,6 +97,29 @@ type docxWant struct {
 	contains   string
 }
 
+// docxKitchenWant is what the kitchen_sink fixture must yield, whether
+// written here or round-tripped through LibreOffice.
+var docxKitchenWant = []docxWant{
+	{KindBody, "", 1, "000123\n机密★5年\n关于印发"},
+	{KindBody, "", 1, "本方案予公开。（此件公开发布）"},
+	{KindBody, "", 1, "密级\t秘密\n付款户名\t张三 李四\n正文继续"},
+	{KindHeader, "word/header1.xml", 1, "秘密★1年"},
+	{KindFooter, "word/footer1.xml", 1, "1"},
+	{KindComment, "李四", 3, "发布前删除"},
+	{KindDeleted, "", 4, "不"},
+	{KindHidden, "", 5, "身份证号 11010519491231002X"},
+	{KindTextBox, "", 8, "内部资料 注意保管"},
+	{KindMetadata, "title", 0, "工作方案"},
+	{KindMetadata, "subject", 0, "内部讨论"},
+	{KindMetadata, "company", 0, "某某局"},
+	{KindMetadata, "application", 0, "Microsoft Office Word"},
+	{KindMetadata, "created", 0, "2024-01-02"},
+	{KindMetadata, "custom:项目", 0, "内部项目"},
+	{KindMetadata, "KSOProductBuildVer", 0, "2052"},
+}
+
+var docxKitchenNotInBody = []string{"身份证号", "发布前删除", "内部资料", "本方案不"}
+
 // TestDOCXParts checks, independently of the golden files, the facts the
 // scanner relies on: where each kind of text lands, and its line.
 func TestDOCXParts(t *testing.T) {
@@ -104,24 +128,7 @@ func TestDOCXParts(t *testing.T) {
 		want      []docxWant
 		notInBody []string
 	}{
-		{"kitchen_sink", []docxWant{
-			{KindBody, "", 1, "000123\n机密★5年\n关于印发"},
-			{KindBody, "", 1, "本方案予公开。（此件公开发布）"},
-			{KindBody, "", 1, "密级\t秘密\n付款户名\t张三 李四\n正文继续"},
-			{KindHeader, "word/header1.xml", 1, "秘密★1年"},
-			{KindFooter, "word/footer1.xml", 1, "1"},
-			{KindComment, "李四", 3, "发布前删除"},
-			{KindDeleted, "", 4, "不"},
-			{KindHidden, "", 5, "身份证号 11010519491231002X"},
-			{KindTextBox, "", 8, "内部资料 注意保管"},
-			{KindMetadata, "title", 0, "工作方案"},
-			{KindMetadata, "subject", 0, "内部讨论"},
-			{KindMetadata, "company", 0, "某某局"},
-			{KindMetadata, "application", 0, "Microsoft Office Word"},
-			{KindMetadata, "created", 0, "2024-01-02"},
-			{KindMetadata, "custom:项目", 0, "内部项目"},
-			{KindMetadata, "KSOProductBuildVer", 0, "2052"},
-		}, []string{"身份证号", "发布前删除", "内部资料", "本方案不"}},
+		{"kitchen_sink", docxKitchenWant, docxKitchenNotInBody},
 		{"split_runs", []docxWant{{KindBody, "", 1, "机密★5年\n正文"}}, nil},
 		{"tracked_changes", []docxWant{
 			{KindBody, "", 1, "第一段\n第二段\n第三段\n第四段\n移走的文字\n格式修订后仍可见\n插入的文字"},
@@ -742,5 +749,66 @@ func TestDOCXLimitReader(t *testing.T) {
 	r := &docxLimitReader{rc: io.NopCloser(strings.NewReader("0123456789")), p: p, left: 1 << 20}
 	if _, err := io.ReadAll(r); err == nil || !strings.Contains(err.Error(), "解压总量") {
 		t.Errorf("total limit: err = %v", err)
+	}
+}
+
+// TestDOCXLibreOfficeRoundTrip saves the kitchen_sink fixture again with
+// LibreOffice (which splits runs wherever the script changes: "机密★" "5"
+// "年", and rewrites comments, revisions and properties its own way) and
+// checks the same facts on its output. Skipped without soffice or in -short.
+func TestDOCXLibreOfficeRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice not installed")
+	}
+	var fx docxFixture
+	for _, f := range docxFixtures {
+		if f.name == "kitchen_sink" {
+			fx = f
+		}
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in", "kitchen_sink.docx")
+	if err := os.MkdirAll(filepath.Dir(in), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, buildDOCX(t, fx.files(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	// A private profile: other tests may run soffice at the same time.
+	cmd := exec.CommandContext(ctx, soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "docx", "--outdir", filepath.Join(dir, "out"), in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "out", "kitchen_sink.docx"))
+	if err != nil {
+		t.Fatalf("soffice wrote no output: %v", err)
+	}
+	doc, err := docxExtract(t, data, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range docxKitchenWant {
+		if w.name == "KSOProductBuildVer" || w.name == "application" {
+			continue // LibreOffice writes its own software fields
+		}
+		if !docxHasPart(doc, w) {
+			t.Errorf("after LibreOffice: missing %+v; got:\n%s", w, docxRender(doc, nil))
+		}
+	}
+	for _, p := range doc.Parts {
+		if p.Kind == KindBody {
+			for _, s := range docxKitchenNotInBody {
+				if strings.Contains(p.Text, s) {
+					t.Errorf("after LibreOffice: body holds %q", s)
+				}
+			}
+		}
 	}
 }
