@@ -39,6 +39,7 @@ func labelledFixtures() []fixture {
 	hardNegatives(l)
 	libreOffice(l)
 	disclosureNotes(l)
+	fresh2023(l)
 	return l.fx
 }
 
