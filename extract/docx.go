@@ -271,12 +271,12 @@ func (p *docxPackage) checkImageOnly(main string) {
 			for _, r := range part.Text {
 				if !unicode.IsSpace(r) {
 					chars++
+					if chars >= docxScanChars {
+						return
+					}
 				}
 			}
 		}
-	}
-	if chars >= docxScanChars {
-		return
 	}
 	images := 0
 	dir := strings.ToLower(path.Dir(main)) + "/media/"

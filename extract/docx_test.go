@@ -812,3 +812,29 @@ func TestDOCXLibreOfficeRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestDOCXThroughExtract: the dispatcher routes DOCX here by content, and a
+// password-protected DOCX (an OLE "EncryptedPackage", not a zip) is
+// reported unread rather than clean or unsupported.
+func TestDOCXThroughExtract(t *testing.T) {
+	data := buildDOCX(t, docxFixtures[0].files(t))
+	doc, err := Extract(context.Background(), "renamed.txt", data, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != FormatDOCX || !docxHasPart(doc, docxWant{KindHeader, "word/header1.xml", 1, "秘密★1年"}) {
+		t.Errorf("Extract did not read the DOCX: format %q\n%s", doc.Format, docxRender(doc, nil))
+	}
+	dir := docxCorpusDir(t, "malformed")
+	enc, err := os.ReadFile(filepath.Join(dir, "tika_testWORD_protected_passtika.docx"))
+	if err != nil {
+		t.Skip(err)
+	}
+	doc, err = Extract(context.Background(), "protected.docx", enc, DefaultLimits())
+	if err != nil {
+		t.Fatalf("encrypted DOCX: %v", err)
+	}
+	if len(doc.Unread) == 0 || !strings.Contains(strings.Join(doc.Unread, ""), "加密") {
+		t.Errorf("encrypted DOCX: Unread = %q, want it reported as encrypted", doc.Unread)
+	}
+}
