@@ -82,8 +82,8 @@ func testExtract(ctx context.Context, name string, data []byte, lim extract.Limi
 		return &extract.Document{Format: "txt", Parts: []extract.Part{{Kind: extract.KindBody, Text: fmt.Sprint(len(b))}}}, nil
 	case "exit":
 		os.Exit(7)
-	case "deadlock":
-		select {}
+	case "stack-overflow": // deep recursion, as on a PDF of nested arrays: a fatal error, no recover
+		return nil, errors.New(fmt.Sprint(recurse(0)))
 	case "stdout-noise": // a library printing to stdout must not corrupt the answer
 		fmt.Println("garbage on stdout {\"doc\":")
 		os.Stdout.WriteString("more garbage\n")
@@ -116,4 +116,12 @@ func testExtract(ctx context.Context, name string, data []byte, lim extract.Limi
 		}}, nil
 	}
 	return nil, errors.New("unknown test hook " + hook)
+}
+
+// recurse never returns; the padding makes each frame big so the stack
+// cap is reached quickly.
+func recurse(n int) int {
+	var pad [256]byte
+	pad[n%256] = byte(n)
+	return recurse(n+1) + int(pad[0])
 }
