@@ -684,19 +684,24 @@ func TestDOCXZipBombStreamed(t *testing.T) {
 
 // --- benchmark ---
 
+// docxHan returns a generator of pseudo-random Han text: it compresses
+// like real prose, not like a repeated string.
+func docxHan(seed uint32) func(n int) string {
+	return func(n int) string {
+		r := make([]rune, n)
+		for i := range r {
+			seed = seed*1664525 + 1013904223
+			r[i] = rune(0x4E00 + (seed>>8)%0x5000)
+		}
+		return string(r)
+	}
+}
+
 // docxBenchDoc is a ~1 MB DOCX of varied Chinese paragraphs, tables,
 // a header, comments and tracked changes.
 func docxBenchDoc(tb testing.TB) []byte {
 	var sb strings.Builder
-	seed := uint32(1)
-	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
-	han := func(n int) string {
-		r := make([]rune, n)
-		for i := range r {
-			r[i] = rune(0x4E00 + next()%0x5000)
-		}
-		return string(r)
-	}
+	han := docxHan(1)
 	for i := 0; sb.Len() < 3<<20; i++ {
 		switch i % 10 {
 		case 3:
@@ -836,5 +841,31 @@ func TestDOCXThroughExtract(t *testing.T) {
 	}
 	if len(doc.Unread) == 0 || !strings.Contains(strings.Join(doc.Unread, ""), "加密") {
 		t.Errorf("encrypted DOCX: Unread = %q, want it reported as encrypted", doc.Unread)
+	}
+}
+
+// TestDOCXNestedAlternateContent: a thousand-deep nest of mc:AlternateContent
+// around a large paragraph must not multiply the work or memory per
+// character by the nesting depth.
+func TestDOCXNestedAlternateContent(t *testing.T) {
+	const depth = docxMaxNesting/2 - 10 // AlternateContent + Choice per level
+	text := docxHan(7)(1 << 19) // 1.5 MiB
+	inner := docxP(text)
+	doc := strings.Repeat(`<mc:AlternateContent><mc:Choice Requires="wps">`, depth) + inner +
+		strings.Repeat(`</mc:Choice><mc:Fallback>`+docxP("旧版")+`</mc:Fallback></mc:AlternateContent>`, depth)
+	data := buildDOCX(t, map[string]string{"word/document.xml": docxDoc(doc)})
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	got, err := docxExtract(t, data, DefaultLimits())
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !docxHasPart(got, docxWant{KindBody, "", 1, text}) {
+		t.Errorf("body text lost: %.300s", docxRender(got, nil))
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {
+		t.Errorf("allocated %d MiB for a 1.5 MiB paragraph", alloc>>20)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/fnv"
 	"io"
 	"strings"
 	"unicode"
@@ -17,6 +19,10 @@ var errDocxTextFull = errors.New("extracted text limit reached")
 // open element with no limit of its own, so a part of millions of nested
 // tags would otherwise cost gigabytes before the size limit could help.
 const docxMaxNesting = 2000
+
+// docxMaxAltCapture bounds how many nested mc:AlternateContent keep a
+// hash of their chosen text.
+const docxMaxAltCapture = 16
 
 // docxMaxFields bounds the open-field stack for the same reason.
 const docxMaxFields = 256
@@ -178,7 +184,10 @@ type docxField struct {
 type docxAlt struct {
 	choiceDone bool
 	capturing  bool
-	choice     strings.Builder
+	// choice is a hash of the chosen branch's text without white space:
+	// enough to tell whether the fallback says something else, in constant
+	// memory however large the branch.
+	choice hash.Hash64
 }
 
 // docxPiece is a contiguous stretch of text of one kind a reader does not
@@ -363,7 +372,13 @@ func (w *docxWalker) start(d *xml.Decoder, se xml.StartElement) error {
 			if a.choiceDone {
 				return w.skip(d) // Word renders the first choice only
 			}
-			a.choiceDone, a.capturing = true, true
+			// Hostile nesting: only the outer docxMaxAltCapture levels keep
+			// a hash (bounded work per character); deeper fallbacks are
+			// then compared with nothing and reported, which is safe.
+			a.choiceDone = true
+			if len(w.alts) <= docxMaxAltCapture {
+				a.capturing, a.choice = true, fnv.New64a()
+			}
 		}
 	case elFallback:
 		if len(w.alts) > 0 && w.alts[len(w.alts)-1].choiceDone {
@@ -488,7 +503,13 @@ func (w *docxWalker) fallback(d *xml.Decoder, a *docxAlt) error {
 		}
 	}
 	fb := stripSpace(sb.String())
-	if fb != "" && fb != stripSpace(a.choice.String()) {
+	var choice uint64
+	if a.choice != nil {
+		choice = a.choice.Sum64()
+	}
+	h := fnv.New64a()
+	h.Write([]byte(fb))
+	if fb != "" && h.Sum64() != choice {
 		w.closePiece()
 		w.special(KindHidden, strings.TrimSpace(sb.String()))
 		w.closePiece()
@@ -681,7 +702,7 @@ func (w *docxWalker) text(s string, delText bool) {
 	}
 	for _, a := range w.alts {
 		if a.capturing {
-			a.choice.WriteString(s)
+			a.choice.Write([]byte(stripSpace(s)))
 		}
 	}
 	if k := w.kindOf(delText); k != "" {
