@@ -849,7 +849,7 @@ func TestDOCXThroughExtract(t *testing.T) {
 // character by the nesting depth.
 func TestDOCXNestedAlternateContent(t *testing.T) {
 	const depth = docxMaxNesting/2 - 10 // AlternateContent + Choice per level
-	text := docxHan(7)(1 << 19) // 1.5 MiB
+	text := docxHan(7)(1 << 19)         // 1.5 MiB
 	inner := docxP(text)
 	doc := strings.Repeat(`<mc:AlternateContent><mc:Choice Requires="wps">`, depth) + inner +
 		strings.Repeat(`</mc:Choice><mc:Fallback>`+docxP("旧版")+`</mc:Fallback></mc:AlternateContent>`, depth)
