@@ -18,7 +18,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
@@ -60,7 +59,10 @@ type Config struct {
 	Drain  time.Duration
 	Screen Screener
 	Ledger Ledger
-	Log    *slog.Logger
+	// PublishVia reads the 信息拟公开方式 from a file's path inside the
+	// inbox (slash-separated), as scan reads it from folder names; nil: none.
+	PublishVia func(rel string) string
+	Log        *slog.Logger
 	// Emit receives each finished document, one call at a time.
 	Emit func(Outcome)
 	Now  func() time.Time
@@ -123,6 +125,15 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	// Absolute, so the ledger and the records say where a document lies
+	// whatever folder the job was started from.
+	for _, p := range []*string{&cfg.Dir, &cfg.Out} {
+		abs, err := filepath.Abs(*p)
+		if err != nil {
+			return Stats{}, fmt.Errorf("%s: %w", *p, err)
+		}
+		*p = abs
 	}
 	st, err := os.Stat(cfg.Dir)
 	if err != nil || !st.IsDir() {
@@ -314,7 +325,10 @@ func (r *run) process(ctx context.Context, c claim, recovered bool) {
 	if recovered && r.finishedBefore(c, log) {
 		return
 	}
-	job := pipeline.Job{Path: c.path, DisplayName: c.rel, PublishVia: publishVia(c.rel)}
+	job := pipeline.Job{Path: c.path, DisplayName: c.rel}
+	if r.cfg.PublishVia != nil {
+		job.PublishVia = r.cfg.PublishVia(c.rel)
+	}
 	var rec pipeline.Record
 	// A writer that still had the file open when it was claimed may write
 	// on into the claimed name: screen again until it holds still.
@@ -482,11 +496,9 @@ func classified(rec pipeline.Record) bool {
 	return false
 }
 
-// publishVia is the first folder of a file's path inside the inbox: the
-// web team sorts drafts into 政府网站/, 公众号/ … as `scan` reads them.
-func publishVia(rel string) string {
-	if i := strings.IndexByte(rel, '/'); i > 0 {
-		return rel[:i]
-	}
-	return ""
+// Waiting counts the documents in the inbox now (not yet claimed), for a
+// progress bar's total.
+func Waiting(dir string) int {
+	files, _, _ := list(dir)
+	return len(files)
 }
