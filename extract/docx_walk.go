@@ -164,10 +164,13 @@ type docxFrame struct {
 
 // docxField is one open complex field (fldChar begin … separate … end).
 type docxField struct {
-	instr, result strings.Builder
-	def           string
-	inResult      bool
-	line          int
+	instr strings.Builder
+	// result hashes the shown text (white space removed), to compare with
+	// a form field's default in constant memory.
+	result   hash.Hash64
+	def      string
+	inResult bool
+	line     int
 	// Legacy form fields whose shown value is not stored as text: a
 	// drop-down (FORMDROPDOWN: "（征求意见稿）" chosen from a list) shows
 	// entries[selected], a check box shows its state.
@@ -711,10 +714,11 @@ func (w *docxWalker) text(s string, delText bool) {
 	}
 	w.closePiece()
 	w.top().buf.WriteString(s)
-	for _, f := range w.fields {
-		if f.inResult {
-			f.result.WriteString(s)
-		}
+	// Only the innermost field's shown text is kept (as a hash): nested
+	// form fields do not exist, and keeping every level would multiply the
+	// work per character by the nesting a hostile file chooses.
+	if n := len(w.fields); n > 0 && w.fields[n-1].inResult {
+		w.fields[n-1].result.Write([]byte(stripSpace(s)))
 	}
 }
 
@@ -789,7 +793,7 @@ func (w *docxWalker) fldChar(typ string) {
 	switch typ {
 	case "begin":
 		if len(w.fields) < docxMaxFields {
-			w.fields = append(w.fields, &docxField{line: w.anchorLine(), selected: -1, checked: -1, defCheck: -1})
+			w.fields = append(w.fields, &docxField{line: w.anchorLine(), selected: -1, checked: -1, defCheck: -1, result: fnv.New64a()})
 		}
 	case "separate":
 		if len(w.fields) > 0 {
@@ -813,7 +817,9 @@ func (w *docxWalker) fldChar(typ string) {
 		// A form field's default text is shown only until someone types
 		// over it; when it differs from what is shown, it is data the
 		// reader does not see.
-		if d := strings.TrimSpace(f.def); d != "" && stripSpace(d) != stripSpace(f.result.String()) {
+		h := fnv.New64a()
+		h.Write([]byte(stripSpace(f.def)))
+		if d := strings.TrimSpace(f.def); d != "" && h.Sum64() != f.result.Sum64() {
 			w.addPart(Part{Kind: KindField, Name: w.fieldName("default"), Line: f.line, Text: d})
 		}
 	}
