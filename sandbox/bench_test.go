@@ -2,13 +2,16 @@ package sandbox
 
 import (
 	"context"
+	"os"
 	"testing"
 )
 
 // BenchmarkSandboxOverhead measures what the child process costs per
 // document: the same small inputs read in a child and in process. The
 // difference between the child and inprocess lines is the overhead (start,
-// runtime init, request and answer encoding, reaping).
+// runtime init, request and answer encoding, reaping). The test binary is a
+// lighter child than mishen (whose package initialisers also run in every
+// child): set MISHEN_BIN=path/to/mishen to add a line for the real binary.
 func BenchmarkSandboxOverhead(b *testing.B) {
 	inputs := []struct {
 		name string
@@ -26,6 +29,17 @@ func BenchmarkSandboxOverhead(b *testing.B) {
 				}
 			}
 		})
+		if bin := os.Getenv("MISHEN_BIN"); bin != "" {
+			b.Run(in.name+"/mishen-child", func(b *testing.B) {
+				o := opt
+				o.Exe = bin
+				for b.Loop() {
+					if _, err := Extract(context.Background(), "bench."+in.name, in.data, o); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 		b.Run(in.name+"/inprocess", func(b *testing.B) {
 			for b.Loop() {
 				if _, err := InProcess(context.Background(), "bench."+in.name, in.data, opt); err != nil {
