@@ -4,8 +4,9 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* and h2-* were written as a held-out set (not seen while the
-// scanner was tuned) and measured before they joined the corpus.
+// Files h-*, h2-*, h3-* and h4-* were each written as a held-out set (not
+// seen while the scanner was tuned) and measured before they joined the
+// corpus.
 
 var allowWork = []string{"work_secret"}
 
@@ -148,6 +149,8 @@ func fresh2023(l *lab) {
 	n("h-neg-18.pdf", fPDF, page("2023年环境宣传教育工作总结", hp(2, 3)...), "ordinary summary")
 	n("h-neg-19.txt", fGBK, page("双随机抽查结果公告", P("本期抽查企业12家，其中上海东源化工科技有限公司（统一社会信用代码"+uscc("91310115MA1J9B6X4")+"）存在问题，已责令整改。")), "USCC in a public result")
 	fresh2023b(l)
+	fresh2023c(l)
+	fresh2023d(l)
 }
 
 func fresh2023b(l *lab) {
@@ -209,4 +212,146 @@ func fresh2023b(l *lab) {
 	n("h2-neg-12.docx", fDOCX, page("观看纪录片《绝密使命》", P("局团支部组织青年干部观看纪录片《绝密使命》，接受革命传统教育。")), "绝密 in a film title")
 	n("h2-neg-13.txt", fGBK, page("行政处罚信息", P("当事人：陈某，身份证号：310115********2318，银行卡号：6217****5678。")), "masked ID and card")
 	n("h2-neg-14.html", fHTML, page("关于公开征求《浦东新区生态环境保护规划》意见的公告", P("规划全文（公开征求意见稿）附后，欢迎社会各界提出宝贵意见。")), "公开征求意见稿")
+}
+
+func fresh2023c(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	// State marks.
+	l.add("h3-ss-01.txt", fGBK, mk("关于做好环境应急值守工作的通知", []Block{L(""), L("000078"), L("机密★5年")}, hp(0, 2)...), "withhold", mState, nil, "blank line before 份号")
+	d := mk("重大活动保障方案", nil, hp(1, 2)...)
+	d.Body = append([]Block{Runs(Run{Text: "绝密★启用前", Bold: true})}, d.Body...)
+	d.Body[0].Indent = false
+	l.addHTML("h3-ss-02.html", d, HTMLOptions{}, "withhold", mState, nil, "bold 绝密★启用前")
+	d = page("关于召开核安全工作会议的通知", hp(2, 2)...)
+	d.Header = []Block{L("秘密★10年")}
+	l.add("h3-ss-03.docx", fDOCX, d, "withhold", mState, nil, "header of a meeting notice")
+	l.add("h3-ss-04.txt", fTXT, mk("辐射事故应急处置方案", []Block{L("000009"), L("秘密★2026年1月1日")}, hp(3, 2)...), "withhold", mState, nil, "future date term")
+	l.add("h3-ss-05.pdf", fPDF, page("发文呈批表", T([]string{"密级", "机密★3年"}, []string{"标题", "关于重点设施周边环境监管的意见"}), P("拟办意见：呈局长审定。")), "withhold", mState, allowWork, "mark in a form table in a PDF")
+	l.add("h3-ss-06.docx", fDOCX, mk("关于加强放射性物品运输监管的通知", []Block{L(""), L("秘密★1年")}, hp(4, 2)...), "withhold", mState, nil, "blank first paragraph")
+	l.add("h3-ss-07.txt", fGBK, page("2023年工作情况报告", cat(hp(5, 1), []Block{P("（绝密）关于重点目标周边的监测点位调整方案，按有关规定另行报送。")}, hp(0, 1))...), "withhold", mState, allowWork, "（绝密） paragraph mark mid-document")
+	l.add("h3-ss-08.txt", fUTF16, mk("环境安全形势研判", []Block{L("密级：秘密★1年")}, hp(1, 2)...), "withhold", mState, nil, "密级：秘密★1年 combined")
+	// Work marks.
+	d = page("重点企业帮扶名单", hp(2, 2)...)
+	d.Body[0].TextBox = "内部资料"
+	l.add("h3-ws-01.docx", fDOCX, d, "withhold", mWork, nil, "内部资料 in a text box")
+	d = page("环境执法案件分析", hp(3, 2)...)
+	d.Header = []Block{R("内部")}
+	l.add("h3-ws-02.pdf", fPDF, d, "withhold", mWork, nil, "内部 in a PDF header")
+	l.add("h3-ws-03.txt", fGBK, mk("生态环境保护督察迎检准备情况", []Block{L("内部事项，注意保管")}, hp(4, 2)...), "withhold", mWork, nil, "内部事项，注意保管 with a comma")
+	l.addHTML("h3-ws-04.html", mk("生态环境简报（2023年第9期）", []Block{L("内部文件　严禁转发")}, hp(5, 2)...), HTMLOptions{}, "withhold", mWork, nil, "内部文件 严禁转发")
+	// Work content.
+	l.add("h3-wc-01.docx", fDOCX, page("关于申请追加2023年环境监测经费的请示", P("区财政局：因监测任务增加，我局2023年监测经费缺口约300万元，特申请追加。"), P("妥否，请批示。")), "review", cWork, nil, "请示 to the finance bureau")
+	l.add("h3-wc-02.txt", fTXT, page("主任办公会议纪要", P("会议研究决定：一、同意监测站采购2台走航监测车；二、下半年开展一次全站业务考核。")), "review", cWork, nil, "办公会议纪要")
+	l.add("h3-wc-03.txt", fGBK, page("关于区委巡察组移交问题线索的处理情况", P("区委第一巡察组移交问题线索2条，涉及执法人员违规干预案件办理，现已转派驻纪检组核查。")), "review", cWork, nil, "巡察 线索")
+	l.add("h3-wc-04.docx", fDOCX, page("2022年度内部审计报告（初稿）", P("审计发现，部分合同未经法律审核即签订，涉及金额86万元。")), "review", cWork, nil, "内部审计 初稿")
+	l.add("h3-wc-05.txt", fUTF16, page("关于对某科长谈话函询情况的报告", P("根据群众反映，派驻纪检组对某科长进行了函询，本人作了书面说明，反映问题基本不属实，予以了结。")), "review", cWork, nil, "纪检 函询")
+	l.addHTML("h3-wc-06.html", page("全区重点源排放量汇总表", P("本表数据仅限本单位工作使用，控制使用。"), T([]string{"类别", "二氧化硫（吨）"}, []string{"电力", "512"})), HTMLOptions{}, "review", cWork, nil, "控制使用 aggregated data")
+	l.add("h3-wc-07.pdf", fPDF, page("浦东新区生态环境局行政执法裁量基准（修改稿）", hp(0, 2)...), "review", cWork, nil, "修改稿 PDF")
+	l.add("h3-wc-08.txt", fTXT, page("关于拟任命科级干部的请示", P("局党组：经研究，拟任命孙伟同志为执法支队二大队大队长，郑丽同志为环评科副科长。请审批。")), "review", cWork, nil, "拟任命 请示")
+	// Personal data.
+	l.add("h3-pd-01.txt", fUTF16, page("补偿款领取登记", P("领取人：严某，身份证："+idCard("31011519920506052")+"，领取金额3000元。")), "withhold", cPriv, nil, "ID UTF-16")
+	d = page("信访件办理情况", hp(3, 1)...)
+	d.Body[1].Comment = &Comment{Author: "信访办", Text: "来信人身份证号" + idCard("31011519751130312") + "，请勿公开"}
+	l.add("h3-pd-02.docx", fDOCX, d, "withhold", []string{"personal_privacy", "hidden_content"}, nil, "ID in a comment")
+	l.add("h3-pd-03.txt", fTXT, page("回访记录", P("已电话回访投诉人，手机号码为138 1726 4590，对处理结果满意。")), "review", cPriv, nil, "spaced mobile")
+	l.add("h3-pd-04.txt", fGBK, page("关于申请残疾人环境补贴的审核意见", P("申请人郭某，精神残疾二级，住址：浦东新区北蔡镇莲园路120弄8号101室。")), "review", cPriv, nil, "disability + address")
+	l.addHTML("h3-pd-05.html", page("退款通知", P("请将押金退至：开户行：交通银行上海浦东分行；账号："+bankCard("622262012345678901")+"；户名：邹某。")), HTMLOptions{}, "withhold", cPriv, nil, "bank account html")
+	// Commercial.
+	l.add("h3-cs-01.docx", fDOCX, page("企业技术资料摘录", P("固化剂配方：改性胺60%、促进剂5%、填料35%。该配方为企业技术秘密。")), "review", cComm, nil, "配方")
+	l.add("h3-cs-02.txt", fGBK, page("排污许可现场核查意见", P("企业申请不予公开其电镀工艺参数：电流密度3安培/平方分米，镀液温度55℃，pH值4.2。")), "review", cComm, nil, "申请不予公开 + 参数")
+	// Hidden.
+	l.addHTML("h3-hc-01.html", page("水环境质量季报", hp(4, 2)...), HTMLOptions{Comments: []string{"此处原有一段关于某街道河道返黑的内容，领导要求删除"}}, "review", cHid, allowWork, "HTML comment")
+	d = page("宣传活动总结", Runs(Run{Text: "活动取得圆满成功。"}, Run{Text: "实际参加人数仅为计划的一半。", Hidden: true}))
+	l.add("h3-hc-02.docx", fDOCX, d, "review", cHid, nil, "hidden run")
+	l.addHTML("h3-hc-03.html", page("志愿服务招募", hp(5, 1)...), HTMLOptions{Extra: "<p style=\"visibility: hidden\">负责人手机13916257349，勿公开</p>\n"}, "review", []string{"hidden_content", "personal_privacy"}, nil, "visibility:hidden with mobile")
+	// Negatives.
+	n("h3-neg-01.txt", fTXT, page("机场周边噪声监测情况", P("受航班增加影响，浦东机场周边飞机密集起降时段的噪声值有所上升。")), "飞机/密集 around 机密")
+	n("h3-neg-02.docx", fDOCX, page("渣土运输管理", P("运输企业要求司机密切配合执法检查，车辆密闭运输。")), "司机/密切 around 机密")
+	n("h3-neg-03.html", fHTML, page("这不是秘密：节能小妙招", P("随手关灯、空调调高一度，这些节能小妙招早已不是秘密。")), "不是秘密")
+	n("h3-neg-04.txt", fGBK, page("关于采购保密柜的公告", P("我局拟采购保密文件柜6台，预算4.2万元，欢迎供应商参与。")), "保密柜 procurement")
+	n("h3-neg-05.txt", fTXTBOM, page("设备检修通知", P("请维保单位于周末对监测设备机体内部进行除尘。")), "机体内部")
+	n("h3-neg-06.docx", fDOCX, page("涉密人员管理规定解读", P("规定明确，涉密人员分为核心、重要和一般三类，离岗离职实行脱密期管理。")), "rules about 涉密人员")
+	pen := gw{org: "上海市浦东新区生态环境局", title: "行政处罚决定书", number: "第2320230222号",
+		body: body(`
+当事人：上海申洁环保设备有限公司
+统一社会信用代码：` + uscc("91310115MA1N3C5Q7") + `
+法定代表人：姚军
+你公司未按规定设置危险废物识别标志，决定罚款人民币贰万元。`),
+		sign: "上海市浦东新区生态环境局", date: "2023年7月10日", note: "（此件公开发布）"}
+	n("h3-neg-07.pdf", fPDF, pen.doc(), "penalty PDF")
+	n("h3-neg-08.txt", fTXT, page("2023年上半年政府信息公开工作情况", P("上半年未发生因公开信息泄露国家秘密、工作秘密的情况；局内部审计对信息公开经费进行了检查。")), "mentions")
+	n("h3-neg-09.html", fHTML, page("关于公开征求《浦东新区环境噪声管理规定（公开征求意见稿）》意见的通知", P("欢迎公众通过电子邮件提出意见。")), "公开征求意见稿")
+	n("h3-neg-10.docx", fDOCX, page("2023年7月空气质量周报", T([]string{"日期", "AQI"}, []string{"7月3日", "58"}, []string{"7月4日", "73"})), "monitoring")
+	n("h3-neg-11.txt", fGBK, page("建设项目环评受理公示", P("建设单位：上海东源化工科技有限公司，联系电话：021-68901234；评价单位联系电话：021-55667788。")), "环评 office phones")
+	n("h3-neg-12.txt", fTXT, page("行政处罚决定（个人）", P("当事人：潘某，身份证号码：310115********0012。")), "masked ID")
+	n("h3-neg-13.html", fHTML, page("举报有奖", P("发现环境违法行为，请拨打12369环保举报热线，我们将对举报人信息严格保密。")), "12369 and 保密 promise")
+	n("h3-neg-14.txt", fUTF16, page("我局开展国家安全教育日活动", P("活动中，干部职工学习了保守国家秘密法，了解了绝密、机密、秘密三个密级的区别。")), "news mentions levels")
+	n("h3-neg-15.docx", fDOCX, page("关于印发《2023年大气污染防治工作计划》的通知", hp(1, 2)...), "plain notice")
+	n("h3-neg-16.txt", fTXT, page("社区花园建设", P("居民自发组成“绿色小组”，在小区内部空地建设了社区花园。")), "小区内部")
+	n("h3-neg-17.pdf", fPDF, page("2023年第二季度环境信访情况通报", P("二季度共受理环境信访1180件，同比下降6%，办结率100%。")), "public statistics")
+	n("h3-neg-18.html", fHTML, page("企业环境信息依法披露系统上线", P("企业可通过系统填报年度环境信息依法披露报告，涉及商业秘密的内容可依法申请不予披露。")), "mentions 商业秘密 rule")
+	d = gw{org: "浦东新区生态环境局", number: "浦环保〔2023〕101号", title: "关于开展秋冬季大气污染综合治理攻坚行动的通知",
+		to: "各街镇", body: hp(2, 2), sign: "浦东新区生态环境局", date: "2023年9月1日", note: "（此件主动公开）"}.doc()
+	n("h3-neg-19.docx", fDOCX, d, "public 公文 此件主动公开")
+	n("h3-neg-20.txt", fGBK, page("绿色学校创建经验", P("学校把环保教育融入课堂，学生们说，保护环境的秘诀就在日常点滴之中。")), "秘诀")
+}
+
+func fresh2023d(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	// Marks.
+	l.add("h4-ss-01.txt", fTXT, mk("关于做好防汛期间环境应急工作的通知", []Block{L("份号：000027"), L("秘密★1年")}, hp(0, 2)...), "withhold", mState, nil, "份号： label then mark")
+	d := page("关于辐射安全许可证专项检查的通知", hp(1, 3)...)
+	d.Body[0].TextBox = "秘密★2年"
+	l.add("h4-ss-02.pdf", fPDF, d, "withhold", mState, nil, "text-box mark in a PDF (content order may put it last)")
+	l.add("h4-ss-03.txt", fTXT, mk("重点区域环境监测方案", []Block{L("机密★"), L("10年")}, hp(2, 2)...), "withhold", mState, nil, "term wrapped onto the next line")
+	d = page("核与辐射应急演练脚本", hp(3, 2)...)
+	d.Footer = []Block{C("秘密★1年　第1页")}
+	l.add("h4-ss-04.docx", fDOCX, d, "withhold", mState, nil, "mark in the footer")
+	att := page("关于报送重点目标环境保障情况的函", cat(hp(4, 2), []Block{L("附件2"), L("秘密★5年"), C("重点目标周边监测点位一览表"), P("（表略）")})...)
+	l.add("h4-ss-05.docx", fDOCX, att, "withhold", mState, allowWork, "mark at the head of an attachment mid-document")
+	l.add("h4-ss-06.txt", fGBK, mk("环境安全工作要点", []Block{L("★秘密★1年")}, hp(5, 1)...), "withhold", mState, nil, "stray star before the level")
+	l.addHTML("h4-ss-07.html", page("辐射安全形势分析", cat([]Block{T([]string{"密级", "秘密"}, []string{"保密期限", "1年"})}, hp(0, 2))...), HTMLOptions{}, "withhold", mState, nil, "mark in an HTML table at the top")
+	// Work marks / content.
+	l.add("h4-ws-01.txt", fTXT, mk("重点企业名单", nil, P("以下名单请内部掌握，不对外公布。"), T([]string{"企业", "类别"}, []string{"上海东源化工科技有限公司", "重点"})), "review", cWork, []string{"marking"}, "内部掌握，不对外公布")
+	l.add("h4-wc-01.docx", fDOCX, page("关于2024年部门预算编制情况的报告", P("现将2024年部门预算编制情况报告如下，提交局务会议讨论。")), "review", cWork, nil, "报告 提交局务会议讨论")
+	l.add("h4-wc-02.txt", fGBK, page("会议议定事项", P("7月5日局领导碰头会议定：一、暂缓对某企业的处罚决定送达；二、由执法支队与企业进一步沟通。")), "review", cWork, nil, "会议议定事项 without the word 纪要")
+	l.add("h4-wc-03.txt", fTXT, page("试用期满考核情况", P("刘洋同志任执法支队副支队长试用期满，经考核，拟正式任职，提请党组会研究。")), "review", cWork, nil, "试用期满考核 personnel")
+	l.addHTML("h4-wc-04.html", page("2024年度工作计划【讨论稿】", hp(1, 2)...), HTMLOptions{}, "review", cWork, nil, "【讨论稿】 brackets")
+	l.add("h4-wc-05.txt", fUTF16, page("关于河道整治工作的实施方案(征求意见稿)", P("请各街镇于8月10日前反馈意见。")), "review", cWork, nil, "(征求意见稿) ASCII brackets, internal")
+	l.add("h4-wc-06.docx", fDOCX, page("信息公开工作制度（第3稿）", hp(2, 2)...), "review", cWork, nil, "第3稿")
+	l.add("h4-wc-07.txt", fTXT, page("审计发现问题整改建议", P("经审计，局属监测站存在未按规定报销差旅费问题，建议追回违规报销款1.6万元。")), "review", cWork, nil, "审计 findings")
+	// Personal.
+	l.add("h4-pd-01.txt", fTXT, page("领取登记", P("领取人身份证号："+lowerX(idCard("11010519491231002"))+"。")), "withhold", cPriv, nil, "ID ending in lowercase x")
+	l.add("h4-pd-02.docx", fDOCX, page("入户调查登记表", T([]string{"姓名", "家庭住址", "联系电话"}, []string{"陆某某", "浦东新区祝桥镇星火村3组18号", "13671987254"})), "review", cPriv, nil, "address and mobile in a table")
+	l.add("h4-pd-03.txt", fGBK, page("关于小区业主投诉的处理", P("投诉人车辆沪A·7K261常停放于小区东门，其反映附近工地扬尘落于车身。")), "review", cPriv, nil, "a private car plate")
+	l.addHTML("h4-pd-04.html", page("情况说明", P("据病历记载，患者严某某因长期接触粉尘被诊断为尘肺病，现仍在治疗。")), HTMLOptions{}, "review", cPriv, nil, "病历/诊断 of a person")
+	// Commercial.
+	l.add("h4-cs-01.docx", fDOCX, page("技术参数表（企业申请保密）", T([]string{"参数", "数值"}, []string{"反应温度", "210℃"}, []string{"催化剂用量", "1.2%"})), "review", cComm, nil, "参数 table with 企业申请保密")
+	// Negatives.
+	n("h4-neg-01.html", fHTML, page("纪录片讲述候鸟保护故事", P("摄制组查阅了大量历史档案和内部资料，历时三年完成拍摄。")), "内部资料 in running text")
+	n("h4-neg-02.txt", fTXT, page("档案管理办法（公开版）", P("本局文件按公开、内部、秘密、机密四类管理，分别存放。")), "levels listed in a rule")
+	n("h4-neg-03.docx", fDOCX, page("考试组织工作规范", P("试卷印制完成后应当在封面标注“绝密★启用前”字样，并由专人保管。")), "mark quoted in an exam rule")
+	n("h4-neg-04.txt", fGBK, page("环评审批事项办理指南", P("办理地点：浦东新区市民中心2楼B12窗口；咨询电话：021-58781234；办理时限：15个工作日。")), "service guide")
+	n("h4-neg-05.html", fHTML, page("生态环境损害赔偿磋商会召开", P("赔偿义务人上海东源化工科技有限公司法定代表人马立新参加磋商，双方达成赔偿协议。")), "法定代表人 in news")
+	n("h4-neg-06.txt", fTXT, page("行政处罚信息公开表", T([]string{"当事人", "证件号码", "处罚内容"}, []string{"个体户韩某", "310115********5512", "罚款5000元"})), "masked ID in a table")
+	n("h4-neg-07.docx", fDOCX, page("关于开展“绿色账户”积分兑换活动的通知", P("居民可凭绿色账户积分兑换环保袋，兑换热线：021-58781288。")), "office hotline")
+	n("h4-neg-08.txt", fUTF16, page("噪声地图发布", P("全区噪声地图覆盖面积1210平方公里，道路交通噪声平均值为67.5分贝。")), "monitoring")
+	n("h4-neg-09.html", fHTML, page("局团委组织参观保密教育展", P("展览通过图片和实物展示了泄密案例，提醒干部职工增强保密意识，严守国家秘密。")), "保密教育 news")
+	n("h4-neg-10.pdf", fPDF, page("2023年8月环境空气质量月报", hp(0, 2)...), "ordinary report PDF")
+	n("h4-neg-11.txt", fTXT, page("企业信息公开", P("企业内部设有环境管理部门，负责人：顾经理，办公电话：021-50881234。")), "company office phone")
+	n("h4-neg-12.docx", fDOCX, page("关于公开征求意见的公告", P("《浦东新区生态环境保护“十五五”规划（公开征求意见稿）》已在我局网站公布，征求意见截止日期为2025年3月31日。")), "公开征求意见稿")
+	n("h4-neg-13.txt", fGBK, page("科普：臭氧的秘密", P("臭氧在高空保护我们免受紫外线伤害，在近地面却是一种污染物，这就是臭氧的秘密。")), "臭氧的秘密")
+	n("h4-neg-14.html", fHTML, page("环境执法典型案例", P("某企业将含油废水通过暗管偷排，执法人员顺藤摸瓜揭开了企业偷排的“秘密”。当事企业已被依法处罚。")), "揭开…秘密 in a case story")
+}
+
+// lowerX writes an ID's X check character in lower case, as people type it.
+func lowerX(id string) string {
+	if id[len(id)-1] == 'X' {
+		return id[:len(id)-1] + "x"
+	}
+	return id
 }
