@@ -844,28 +844,35 @@ func TestDOCXThroughExtract(t *testing.T) {
 	}
 }
 
-// TestDOCXNestedAlternateContent: a thousand-deep nest of mc:AlternateContent
-// around a large paragraph must not multiply the work or memory per
+// TestDOCXNestedAmplification: deep nests of mc:AlternateContent or of
+// fields around a large paragraph must not multiply the work or memory per
 // character by the nesting depth.
-func TestDOCXNestedAlternateContent(t *testing.T) {
-	const depth = docxMaxNesting/2 - 10 // AlternateContent + Choice per level
-	text := docxHan(7)(1 << 19)         // 1.5 MiB
-	inner := docxP(text)
-	doc := strings.Repeat(`<mc:AlternateContent><mc:Choice Requires="wps">`, depth) + inner +
-		strings.Repeat(`</mc:Choice><mc:Fallback>`+docxP("旧版")+`</mc:Fallback></mc:AlternateContent>`, depth)
-	data := buildDOCX(t, map[string]string{"word/document.xml": docxDoc(doc)})
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	got, err := docxExtract(t, data, DefaultLimits())
-	runtime.ReadMemStats(&after)
-	if err != nil {
-		t.Fatal(err)
+func TestDOCXNestedAmplification(t *testing.T) {
+	text := docxHan(7)(1 << 19)        // 1.5 MiB
+	const alts = docxMaxNesting/2 - 10 // AlternateContent + Choice per level
+	tests := []struct{ name, doc string }{
+		{"alternate content", strings.Repeat(`<mc:AlternateContent><mc:Choice Requires="wps">`, alts) + docxP(text) +
+			strings.Repeat(`</mc:Choice><mc:Fallback>`+docxP("旧版")+`</mc:Fallback></mc:AlternateContent>`, alts)},
+		{"fields", `<w:p>` + strings.Repeat(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>QUOTE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`, docxMaxFields) +
+			docxR(text) + strings.Repeat(`<w:r><w:fldChar w:fldCharType="end"/></w:r>`, docxMaxFields) + `</w:p>`},
 	}
-	if !docxHasPart(got, docxWant{KindBody, "", 1, text}) {
-		t.Errorf("body text lost: %.300s", docxRender(got, nil))
-	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {
-		t.Errorf("allocated %d MiB for a 1.5 MiB paragraph", alloc>>20)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := buildDOCX(t, map[string]string{"word/document.xml": docxDoc(tt.doc)})
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			got, err := docxExtract(t, data, DefaultLimits())
+			runtime.ReadMemStats(&after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !docxHasPart(got, docxWant{KindBody, "", 1, text}) {
+				t.Errorf("body text lost: %.300s", docxRender(got, nil))
+			}
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {
+				t.Errorf("allocated %d MiB for a 1.5 MiB paragraph", alloc>>20)
+			}
+		})
 	}
 }
