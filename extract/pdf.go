@@ -303,6 +303,15 @@ func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult
 	res.images = pc.images
 	res.reason = implausible(res.text+res.hidden, pc.shown, pc.unmapped)
 	res.mapping = res.reason != ""
+	if res.reason == reasonMojibake {
+		// Old Chinese producers drew GBK bytes through a Latin font.
+		// Decoding them as GBK is a guess: the text is kept for the
+		// scanner, and the page stays unread.
+		if t, ok := recoverGBKMojibake(res.text); ok {
+			res.text = t
+			res.reason = "文字按GBK推测解码（字体编码错误），结果无法核实"
+		}
+	}
 	res.chars = statsOf(res.text + res.hidden).nonSpace
 	res.noFont = pc.noFont
 	if res.reason == "" && cerr != nil && pc.shown == 0 && pc.images == 0 {

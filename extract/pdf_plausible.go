@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 )
@@ -46,6 +48,8 @@ func statsOf(s string) textStats {
 	return st
 }
 
+const reasonMojibake = "文字疑似GBK编码被当作西文显示（乱码）"
+
 // implausible returns a reason in plain words when the text of a page
 // cannot be trusted, or "" when it looks like text. shown and unmapped
 // count the codes the page drew and those without Unicode.
@@ -58,7 +62,7 @@ func implausible(text string, shown, unmapped int) string {
 		return "部分字符没有Unicode映射"
 	}
 	if (st.latin1 >= 4 && st.latin1*10 >= st.nonSpace*3) || hasGBKMojibakeRun(text) {
-		return "文字疑似GBK编码被当作西文显示（乱码）"
+		return reasonMojibake
 	}
 	if st.han >= 10 && st.han*2 >= st.nonSpace && st.rareHan*10 >= st.han*3 {
 		return "汉字多为罕见字，疑似字体编码映射错误"
@@ -151,4 +155,67 @@ func hasGBKMojibakeRun(s string) bool {
 		}
 	}
 	return check()
+}
+
+// recoverGBKMojibake undoes "GBK bytes shown through a Latin font": every
+// run of characters that Windows-1252 can encode is turned back into its
+// bytes and decoded as GBK. It gives a guess, never a certainty; ok is false
+// when the guess is not better (undecodable bytes, or no Han gained).
+func recoverGBKMojibake(s string) (string, bool) {
+	// Layout put spaces where the Latin font's widths made gaps, which
+	// can fall between the two bytes of one GBK character: drop spaces
+	// between two non-ASCII characters before decoding.
+	rs := []rune(s)
+	kept := rs[:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && rs[i-1] >= 0x80 && rs[i+1] >= 0x80 {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	s = string(kept)
+	var out strings.Builder
+	var run []byte
+	hanBefore, hanAfter := 0, 0
+	flush := func() bool {
+		if len(run) == 0 {
+			return true
+		}
+		dec, err := simplifiedchinese.GBK.NewDecoder().Bytes(run)
+		run = run[:0]
+		if err != nil || strings.ContainsRune(string(dec), '\uFFFD') {
+			return false
+		}
+		for _, r := range string(dec) {
+			if unicode.Is(unicode.Han, r) {
+				hanAfter++
+			}
+		}
+		out.Write(dec)
+		return true
+	}
+	enc := charmap.Windows1252.NewEncoder()
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			hanBefore++
+		}
+		if r < 0x80 && r != '\n' {
+			run = append(run, byte(r))
+			continue
+		}
+		if r >= 0x80 {
+			if b, err := enc.Bytes([]byte(string(r))); err == nil && len(b) == 1 {
+				run = append(run, b[0])
+				continue
+			}
+		}
+		if !flush() {
+			return "", false
+		}
+		out.WriteRune(r)
+	}
+	if !flush() {
+		return "", false
+	}
+	return out.String(), hanAfter > hanBefore
 }

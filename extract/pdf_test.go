@@ -417,8 +417,58 @@ func TestPDFMojibakeReported(t *testing.T) {
 	font := pdfDict(4, "<< /Type /Font /Subtype /TrueType /BaseFont /SimSun /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 >>")
 	content := "BT /F1 12 Tf 100 700 Td " + hexGBK("我们的工作秘密文件") + " Tj ET"
 	doc := extractTest(t, onePagePDF(content, font), noFallback)
-	if got := strings.Join(doc.Unread, ";"); !strings.Contains(got, "乱码") {
+	// The bytes are decoded as GBK for the scanner, but the page stays
+	// unread: the decoding is a guess.
+	if got := strings.Join(doc.Unread, ";"); !strings.Contains(got, "第1页文字无法解码（文字按GBK推测解码") {
 		t.Errorf("unread %q", got)
+	}
+	if b := partsOf(doc, KindBody); len(b) != 1 || b[0].Text != "我们的工作秘密文件" {
+		t.Errorf("body %+v", b)
+	}
+}
+
+func TestPDFImplausible(t *testing.T) {
+	tests := []struct {
+		name            string
+		text            string
+		shown, unmapped int
+		want            string
+	}{
+		{"Chinese text", "关于环境监测情况的报告，机密★5年。", 18, 0, ""},
+		{"traditional Chinese", "關於環境監測情況的報告，機密文件請勿外傳。", 20, 0, ""},
+		{"English", "Environmental monitoring report, 2024.", 38, 0, ""},
+		{"French with accents", "Résumé: état général, déjà vérifié à Genève.", 44, 0, ""},
+		{"drawn but nothing decoded", "", 12, 12, "页面绘制了文字，但无法解码"},
+		{"U+FFFD share", "正文��内容", 6, 2, "部分字符没有Unicode映射"},
+		{"one U+FFFD in a long page", strings.Repeat("正文内容", 50) + "�", 201, 1, ""},
+		{"GBK as Latin-1 everywhere", "ÎÒÃÇµÄ¹¤×÷", 10, 0, reasonMojibake},
+		{"GBK as Latin-1 in one run", "COMPANY: ±±¶·ÐÇ " + strings.Repeat("TITLE DRAWN DATED ", 20), 300, 0, reasonMojibake},
+		{"rare Han garbage", "𨉷㦓䶮䶯㐀㐁㐂㐃㐄㐅㐆㐇", 12, 0, "汉字多为罕见字，疑似字体编码映射错误"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := implausible(tc.text, tc.shown, tc.unmapped); got != tc.want {
+				t.Errorf("implausible(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRecoverGBKMojibake(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"»úÃÜ¡ï5Äê", "机密★5年", true},
+		{"¹ØÓ Úº ì¾ ü", "关于红军", true}, // layout spaces between byte pairs
+		{"plain ASCII", "plain ASCII", false},
+		{"Ã", "", false}, // a lone lead byte does not decode
+	}
+	for _, tc := range tests {
+		got, ok := recoverGBKMojibake(tc.in)
+		if ok != tc.ok || (ok && got != tc.want) {
+			t.Errorf("recoverGBKMojibake(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
 	}
 }
 
