@@ -4,7 +4,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-*, h2-*, h3-* and h4-* were each written as a held-out set (not
+// Files h-*, h2-*, h3-*, h4-* and h5-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -151,6 +151,7 @@ func fresh2023(l *lab) {
 	fresh2023b(l)
 	fresh2023c(l)
 	fresh2023d(l)
+	fresh2023e(l)
 }
 
 func fresh2023b(l *lab) {
@@ -354,4 +355,94 @@ func lowerX(id string) string {
 		return id[:len(id)-1] + "x"
 	}
 	return id
+}
+
+var longPool = []string{
+	"一、总体情况。今年以来，全区生态环境质量总体保持稳定并持续改善，主要污染物排放总量持续下降，生态环境安全底线守牢守住。",
+	"全区地表水考核断面水质优良比例达到85.7%，较上年提高4.8个百分点；劣Ⅴ类水体全面消除，河湖水环境面貌明显改善。",
+	"二、主要工作。一是深入推进大气污染防治，完成312家企业挥发性有机物综合治理；二是扎实推进水污染防治，新建改造污水管网86公里。",
+	"三是加强土壤和地下水污染防治，完成重点监管单位土壤隐患排查；四是推进固体废物污染防治，危险废物规范化管理水平进一步提升。",
+	"在执法监管方面，全年共出动执法人员2.1万人次，检查企业9600余家次，立案查处环境违法案件412件，罚没款金额4860万元。",
+	"各企业应当健全企业内部环境管理制度，明确环境保护责任人，加强对厂区内部管网、治理设施的日常巡检和维护保养。",
+	"区审计局对我局2022年度预算执行情况开展了审计，审计发现的问题已全部整改到位，整改情况已在区政府网站公开。",
+	"会议听取了各街镇关于河长制工作的汇报，形成了会议纪要，明确了下一阶段的重点任务和责任分工。",
+	"三、存在的问题。部分区域臭氧污染问题仍较突出，个别河道水质不稳定，部分企业环境管理基础仍较薄弱。",
+	"四、下一步工作打算。我局将坚持问题导向，聚焦突出环境问题，统筹推进减污降碳协同增效，持续改善生态环境质量。",
+	"全年共受理政府信息公开申请96件，均在法定期限内答复；因涉及商业秘密、个人隐私等原因不予公开的4件，已依法说明理由。",
+	"我局高度重视保密工作，严格落实“涉密不上网、上网不涉密”要求，全年未发生失泄密事件。",
+	"五、保障措施。加强组织领导，各科室主要负责同志为第一责任人；加强资金保障，确保各项任务经费落实到位。",
+	"加强宣传引导，通过新闻发布会、政务新媒体等渠道及时回应社会关切，营造全社会共同参与生态环境保护的良好氛围。",
+}
+
+func lp(i, n int) []Block {
+	out := make([]Block, 0, n)
+	for k := 0; k < n; k++ {
+		out = append(out, P(longPool[(i+k)%len(longPool)]))
+	}
+	return out
+}
+
+func fresh2023e(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	long := func(title string, i int) Doc {
+		g := gw{org: "浦东新区生态环境局", number: "浦环保〔2023〕1" + string(rune('0'+i%10)) + "6号", title: title,
+			to: "区政府", body: lp(i, 14), sign: "浦东新区生态环境局", date: "2023年12月20日", note: "（此件公开发布）",
+			cc: "市生态环境局", printOrg: "浦东新区生态环境局办公室", printDate: "2023年12月20日"}
+		return g.doc()
+	}
+	// Long negatives, each format.
+	n("h5-neg-01.docx", fDOCX, long("浦东新区生态环境局2023年工作总结", 0), "long public 工作总结 with mentions of 内部管网, 审计, 会议纪要, 商业秘密, 保密")
+	n("h5-neg-02.pdf", fPDF, long("浦东新区2023年生态环境状况公报", 3), "long public 公报 PDF")
+	n("h5-neg-03.txt", fGBK, long("关于2023年度环境保护目标完成情况的报告", 5), "long public report GBK")
+	n("h5-neg-04.html", fHTML, long("浦东新区生态环境局2023年法治政府建设情况报告", 7), "long public report HTML")
+	n("h5-neg-05.txt", fUTF16, long("2023年度政府信息公开工作年度报告", 9), "long annual report UTF-16")
+	n("h5-neg-06.txt", fTXT, long("浦东新区生态环境局2024年工作要点", 11), "long 工作要点")
+	// Long positives: one sensitive line deep inside.
+	d := long("浦东新区生态环境局2023年信访工作总结", 1)
+	d.Body = append(d.Body[:12], append([]Block{P("其中，市民龚某（手机13482165703）反复来信反映的问题已妥善解决。")}, d.Body[12:]...)...)
+	l.add("h5-pd-01.docx", fDOCX, d, "review", cPriv, nil, "one private mobile deep in a long public report")
+	d = long("关于生态补偿资金使用情况的报告", 2)
+	d.Body = append(d.Body, L("附件：补偿对象名单"), T([]string{"姓名", "身份证号", "金额（元）"}, []string{"唐某", idCard("31011519580706223"), "12000"}))
+	l.add("h5-pd-02.pdf", fPDF, d, "withhold", cPriv, nil, "valid ID in an appended table of a long PDF")
+	d = long("浦东新区“十四五”生态环境保护规划实施情况中期评估报告", 4)
+	d.Header = []Block{R("内部资料　注意保管")}
+	l.add("h5-ws-01.docx", fDOCX, d, "withhold", mWork, nil, "work mark only in the header of a long report")
+	d = long("关于进一步加强建设项目环评管理的实施意见", 6)
+	d.Body = append([]Block{C("（送审稿）")}, d.Body...)
+	d.Body = removeNote(d.Body)
+	l.add("h5-wc-01.txt", fTXT, d, "review", cWork, nil, "送审稿 on top of a long 公文 (no 公开发布 note)")
+	d = long("2023年度环境执法工作情况报告", 8)
+	d.Body = append(d.Body[:9], append([]Block{P("另，针对市委第三巡视组反馈的执法宽松软问题，我局已制定整改方案，明确3名责任领导，整改情况将另行专题报告。")}, d.Body[9:]...)...)
+	d.Body = removeNote(d.Body)
+	l.add("h5-wc-02.docx", fDOCX, d, "review", cWork, nil, "巡视 findings paragraph inside a long report")
+	g := gw{fenhao: "000088", mark: "秘密★1年", org: "浦东新区生态环境局文件", number: "浦环保〔2023〕150号",
+		title: "关于做好2024年重大活动环境保障工作的通知", to: "局属各单位", body: lp(2, 14), sign: "浦东新区生态环境局", date: "2023年12月25日",
+		printOrg: "浦东新区生态环境局办公室", printDate: "2023年12月25日"}
+	l.add("h5-ss-01.pdf", fPDF, g.doc(), "withhold", mState, nil, "mark on a long multi-page PDF")
+	g.mark, g.fenhao = "", ""
+	gd := g.doc()
+	gd.Header = []Block{L("机密★5年")}
+	l.add("h5-ss-02.docx", fDOCX, gd, "withhold", mState, nil, "mark only in the header of a long DOCX")
+	d = long("关于2023年度环境信用评价结果的通报", 10)
+	d.Body = append(d.Body[:5], append([]Block{Runs(Run{Text: "评价结果已报市局。"}, Run{Text: "局长办公会认为对该企业的评价结果需要慎重，暂缓公布。", Del: true})}, d.Body[5:]...)...)
+	l.add("h5-hc-01.docx", fDOCX, d, "review", cHid, allowWork, "tracked deletion deep in a long report")
+	d = long("关于危险废物规范化管理评估情况的通报", 12)
+	d.Body = append(d.Body[:7], append([]Block{P("评估中发现，某企业废矿物油再生工艺参数为：裂解温度420℃，真空度-0.095MPa，该企业申请对上述参数保密。")}, d.Body[7:]...)...)
+	d.Body = removeNote(d.Body)
+	l.add("h5-cs-01.txt", fGBK, d, "review", cComm, nil, "工艺参数 paragraph inside a long 通报")
+}
+
+// removeNote drops the （此件公开发布） line from a long 公文 whose content
+// would not be published as is.
+func removeNote(bs []Block) []Block {
+	var out []Block
+	for _, b := range bs {
+		if len(b.Runs) == 1 && b.Runs[0].Text == "（此件公开发布）" {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
