@@ -26,6 +26,9 @@ var fuzzOptions = Options{Timeout: 5 * time.Second, MemoryLimit: 1 << 30}
 // Document and error, a reason that is a Go stack or empty, a protocol
 // failure between parent and child, or a parent that dies.
 //
+// The parser's coverage stays in the child; see fuzzfeedback_test.go for
+// how its outcome is fed back to the fuzzer.
+//
 // Set SANDBOX_FUZZ_LOG=/path to append each input's outcome (kind, reason,
 // sha256) there, to count what the library does with the mutants.
 func FuzzPDFSandboxed(f *testing.F) {
@@ -49,6 +52,7 @@ func FuzzPDFSandboxed(f *testing.F) {
 		}
 		doc, st, err := ExtractStats(context.Background(), "fuzz.pdf", data, fuzzOptions)
 		checkResult(t, runResult{name: "fuzz.pdf", size: len(data), doc: doc, err: err, st: st}, fuzzOptions)
+		feedback(outcomeClass(doc, err))
 		if logPath != "" {
 			appendOutcome(logPath, data, st, err)
 		}
