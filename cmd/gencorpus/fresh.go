@@ -4,7 +4,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-*, h2-*, h3-*, h4-* and h5-* were each written as a held-out set (not
+// Files h-* to h6-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -152,6 +152,7 @@ func fresh2023(l *lab) {
 	fresh2023c(l)
 	fresh2023d(l)
 	fresh2023e(l)
+	fresh2023f(l)
 }
 
 func fresh2023b(l *lab) {
@@ -445,4 +446,61 @@ func removeNote(bs []Block) []Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+func fresh2023f(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// State marks.
+	g := gw{mark: "秘　密★5年", org: "浦东新区环境保护局文件", number: "浦环保〔2006〕44号", title: "关于加强环境监测数据保密管理的通知",
+		to: "局属各单位", body: hp(0, 2), sign: "浦东新区环境保护局", date: "2006年8月1日", oldStyleMark: true}
+	l.addHTML("h6-ss-01.html", g.doc(), HTMLOptions{}, "withhold", mState, nil, "old-style right-aligned mark on a web page")
+	l.add("h6-ss-02.txt", fTXT, mk("监测人员技能考核试卷", []Block{L("绝密 ★ 启用前")}, hp(1, 2)...), "withhold", mState, nil, "绝密 ★ 启用前 with spaces")
+	l.add("h6-ss-03.docx", fDOCX, page("呈批件", T([]string{"机密★１年", "浦环呈〔2023〕12号"}), P("关于重点设施周边环境风险评估工作的请示。")), "withhold", mState, aw, "full-width digit in a 版头 table cell")
+	g = gw{fenhao: "000019", mark: "秘　密★10年", org: "浦东新区环境保护局文件", number: "浦环保〔2005〕9号", title: "关于核技术利用单位监管的通知",
+		to: "各相关单位", body: hp(2, 2), sign: "浦东新区环境保护局", date: "2005年2月3日"}
+	l.add("h6-ss-04.pdf", fPDF, g.doc(), "withhold", mState, nil, "spaced level under 份号 in a PDF")
+	l.add("h6-ss-05.txt", fGBK, mk("关于某重点工程环境监测的通知", []Block{L("机密★１年")}, hp(3, 2)...), "withhold", mState, nil, "full-width 1, GBK")
+	// Work marks.
+	d := page("环境风险企业清单", hp(4, 2)...)
+	d.Header = []Block{R("内部　请勿外传")}
+	l.add("h6-ws-01.docx", fDOCX, d, "withhold", mWork, nil, "内部 请勿外传 header")
+	l.addHTML("h6-ws-02.html", mk("环境舆情周报", []Block{L("内部资料，仅供参考")}, hp(5, 2)...), HTMLOptions{}, "withhold", mWork, nil, "内部资料，仅供参考")
+	l.add("h6-ws-03.txt", fTXT, mk("重点企业执法检查安排", []Block{R("严禁复制")}, hp(0, 2)...), "withhold", mWork, nil, "严禁复制 top-right")
+	// Work content.
+	l.add("h6-wc-01.docx", fDOCX, page("汇报提纲（供局务会研究）", P("一、上半年工作进展；二、存在的困难；三、需要研究的事项：监测站编制调整。")), "review", cWork, nil, "汇报提纲 for 局务会")
+	l.add("h6-wc-02.txt", fGBK, page("企业座谈会纪要", P("会议纪要如下：与会企业普遍反映环评审批时限偏长，局方表示将研究优化措施。")), "review", cWork, nil, "座谈会纪要")
+	l.add("h6-wc-03.txt", fTXT, page("关于拟调整部分干部的名单", P("拟调整：黄静同志由办公室调至执法支队；赵磊同志由监测站调至办公室。以上尚未经党组会研究。")), "review", cWork, nil, "人事 名单")
+	l.addHTML("h6-wc-04.html", page("案件审理报告", P("经审理，某执法人员违规为企业说情打招呼，违反工作纪律，建议给予党内警告处分。")), HTMLOptions{}, "review", cWork, nil, "纪检 审理报告")
+	l.add("h6-wc-05.docx", fDOCX, page("巡察整改工作台账", T([]string{"问题", "整改措施", "进度"}, []string{"执法程序不规范", "开展案卷评查", "推进中"})), "review", cWork, nil, "巡察整改台账")
+	l.add("h6-wc-06.pdf", fPDF, page("浦东新区生态环境局权责清单（报批稿）", hp(1, 2)...), "review", cWork, nil, "报批稿 PDF")
+	// Personal.
+	l.add("h6-pd-01.txt", fTXT, page("信访回复", P("联系人：张先生，手机：13564218790，住址不详。")), "review", cPriv, nil, "mobile after 手机：")
+	l.addHTML("h6-pd-02.html", page("情况说明", P("居民方某经医院诊断患有哮喘病，病史5年，其认为与附近企业排放有关。")), HTMLOptions{}, "review", cPriv, nil, "diagnosis and 病史")
+	l.add("h6-pd-03.txt", fGBK, page("调查笔录摘要", P("被调查人户籍所在地：安徽省阜阳市颍州区清河路88号，现住浦东新区航头镇。")), "review", cPriv, nil, "户籍所在地 address")
+	l.add("h6-pd-04.docx", fDOCX, page("付款申请", P("收款人：个人 许某；收款账户："+bankCard("621483210098765432")+"；开户行：招商银行上海分行。")), "withhold", cPriv, nil, "收款账户 + 开户行")
+	n("h6-neg-01.txt", fTXT, page("回访情况", P("已回访投诉人（手机138****4590），其对处理结果表示满意。")), "masked mobile")
+	// Commercial.
+	l.add("h6-cs-01.txt", fTXT, page("专家评审意见", P("企业提供的原料配比（废塑料∶催化剂＝100∶3）及裂解工艺参数（温度450℃）属其商业秘密，评审意见中不予引用。")), "review", cComm, nil, "配比 + 参数 + 商业秘密")
+	l.addHTML("h6-cs-02.html", page("企业申请材料摘录", P("企业申请不予公开的信息：年产能12000吨、主要客户名单及采购单价（原料A每吨6850元）。")), HTMLOptions{}, "review", cComm, nil, "企业申请不予公开 + prices")
+	// Hidden.
+	d = page("环境质量公报", hp(2, 2)...)
+	d.Body[1].Comment = &Comment{Author: "张科长", Text: "第二段的数字和市里口径不一样，先别发"}
+	l.add("h6-hc-01.docx", fDOCX, d, "review", cHid, nil, "comment")
+	l.addHTML("h6-hc-02.html", page("活动报名", hp(3, 1)...), HTMLOptions{Comments: []string{"联系人：吴倩 13918273645"}}, "review", []string{"hidden_content", "personal_privacy"}, nil, "HTML comment with a mobile")
+	d = page("年度报告", hp(4, 2)...)
+	d.Props = Props{Title: "年度报告", Keywords: "讨论稿；请勿外传"}
+	l.add("h6-hc-03.docx", fDOCX, d, "review", cHid, aw, "docProps keywords 讨论稿 请勿外传")
+	// Negatives.
+	n("h6-neg-02.html", fHTML, page("环境日主题活动", P("活动现场，孩子们通过显微镜观察水中微生物，探索水的秘密。")), "水的秘密")
+	n("h6-neg-03.docx", fDOCX, page("关于开展企业内部环境审核培训的通知", P("为帮助企业建立内部环境审核机制，我局将举办专题培训，欢迎企业环境管理人员报名。")), "内部审核 training")
+	n("h6-neg-04.txt", fGBK, page("法治宣传：保守国家秘密法修订要点", P("修订后的保密法规定，机关、单位应当依法确定密级，绝密、机密、秘密的保密期限分别不超过三十年、二十年、十年。")), "law article")
+	n("h6-neg-05.txt", fTXT, page("污水处理厂运行情况", P("厂区内部管网改造完成后，进水化学需氧量浓度由180毫克/升提高到260毫克/升。")), "内部管网")
+	n("h6-neg-06.pdf", fPDF, page("行政许可决定书", P("申请单位：上海锐能新能源科技有限公司，统一社会信用代码："+uscc("91310115MA1H2RX3P")+"，法定代表人：何振宇。经审查，准予许可。")), "许可决定 with USCC")
+	n("h6-neg-07.html", fHTML, page("12369举报受理情况（2023年11月）", T([]string{"类型", "件数"}, []string{"大气", "212"}, []string{"噪声", "305"})), "public statistics")
+	n("h6-neg-08.docx", fDOCX, page("我局召开局务会议专题研究生态环境保护督察整改工作", P("会议强调，要以督察整改为契机，推动解决一批群众身边的突出生态环境问题。")), "news of a meeting")
+	n("h6-neg-09.txt", fUTF16, page("秋季观鸟指南", P("九月是观赏鸻鹬类候鸟的最佳时节，候鸟迁徙的秘密藏在潮汐和滩涂里。")), "候鸟迁徙的秘密")
+	n("h6-neg-10.txt", fTXT, page("环评公众参与信息公开", P("建设单位名称：上海朗瑞医疗器械有限公司；联系人：葛女士；联系电话：021-50801234；电子邮箱：hb@langrui.example.com。")), "环评 contact office phone")
 }
