@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"sort"
 	"unicode"
 
 	"github.com/bureau/mishen/extract"
@@ -32,25 +33,68 @@ type place struct {
 	lastItem bool
 	// lineIndex counts the non-empty lines of the part before the hit's.
 	lineIndex int
+	// after is the rest of the hit's line.
+	after []rune
 	// embedded: Chinese characters touch the hit on both sides — it is
 	// inside a sentence ("凡标注机密★10年的文件").
 	embedded bool
 }
 
+// lineIndex maps rune offsets of one text to its lines, built once per
+// part so that judging a hit costs no more than its own line (a text of one
+// 100,000-character line with thousands of hits stays linear).
+type lineIndex struct {
+	starts   []int // rune offset where each line starts
+	nonEmpty []int // non-empty lines before line k
+	n        int   // len(orig)
+}
+
+func newLineIndex(orig []rune) *lineIndex {
+	li := &lineIndex{starts: []int{0}, n: len(orig)}
+	count, cur := 0, false
+	for i, r := range orig {
+		if r == '\n' {
+			li.nonEmpty = append(li.nonEmpty, count)
+			if cur {
+				count++
+			}
+			cur = false
+			li.starts = append(li.starts, i+1)
+		} else if !cur && !unicode.IsSpace(r) {
+			cur = true
+		}
+	}
+	li.nonEmpty = append(li.nonEmpty, count)
+	return li
+}
+
+// line returns the index of the line holding rune offset r.
+func (li *lineIndex) line(r int) int {
+	return sort.Search(len(li.starts), func(k int) bool { return li.starts[k] > r }) - 1
+}
+
+// bounds returns the start of the line holding rs and the end (the offset
+// of its newline, or len) of the line holding the last rune before re.
+func (li *lineIndex) bounds(rs, re int) (ls, le int) {
+	ls = li.starts[li.line(rs)]
+	k := li.line(max(re-1, rs))
+	if k+1 < len(li.starts) {
+		le = li.starts[k+1] - 1
+	} else {
+		le = li.n
+	}
+	return ls, max(le, re)
+}
+
 // locate examines the original runes around [rs, re).
-func locate(kind string, orig []rune, rs, re int) place {
+func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	var p place
-	ls := rs
-	for ls > 0 && orig[ls-1] != '\n' {
-		ls--
-	}
-	le := re
-	for le < len(orig) && orig[le] != '\n' {
-		le++
-	}
+	ls, le := li.bounds(rs, re)
+	p.lineIndex = li.nonEmpty[li.line(rs)]
 	// When the hit itself spans a line break (机密★\n5\n年), "after" is
 	// what follows it on the line where it ends.
 	before, after := orig[ls:rs], orig[re:le]
+	p.after = after
 
 	head := onlyPrefixNoise(before)
 	setOff := wideGapEnd(before)

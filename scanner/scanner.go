@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bureau/mishen/extract"
 	"github.com/bureau/mishen/identifiers"
@@ -101,28 +102,13 @@ type partScan struct {
 	masked bool
 	// top: the part opens the document (its first body part, or page 1).
 	top bool
+	// lines indexes Orig's lines, built at the first hit.
+	lines *lineIndex
 }
 
 // topLines is how many non-empty lines at the top of a document count as
 // the marking zone for a pattern mark (GB/T 9704: 份号, 密级, 紧急程度).
 const topLines = 3
-
-func nonEmptyLinesBefore(orig []rune, rs int) int {
-	n := 0
-	nonEmpty := false
-	for _, r := range orig[:rs] {
-		switch {
-		case r == '\n':
-			if nonEmpty {
-				n++
-			}
-			nonEmpty = false
-		case !unicode.IsSpace(r):
-			nonEmpty = true
-		}
-	}
-	return n
-}
 
 // Scan screens one document. It does not panic on odd input: every index
 // it takes is bounded by the text it came from.
@@ -361,15 +347,18 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 	} else if r.Category == CatPersonalPrivacy && countDigits(view[vs:ve]) >= 6 {
 		c.mask = "other"
 	}
-	pos := locate(ps.p.Kind, t.Orig, c.rs, c.re)
-	pos.lineIndex = nonEmptyLinesBefore(t.Orig, c.rs)
+	if ps.lines == nil {
+		ps.lines = newLineIndex(t.Orig)
+	}
+	pos := locate(ps.p.Kind, t.Orig, ps.lines, c.rs, c.re)
 	c.sit.quoted = pos.quoted
 	switch r.Position {
 	case lexicon.PosAny, lexicon.PosField:
 		c.sit.inPosition = true
 	case lexicon.PosMarking:
 		if literal {
-			c.sit.inPosition = pos.marking && pos.endsClean
+			// "内部资料 请勿翻印": what follows is more of the same marks.
+			c.sit.inPosition = pos.marking && (pos.endsClean || onlyTerms(textnorm.Fold(string(pos.after)), r.Terms))
 		} else {
 			// A pattern mark (机密★5年) is distinctive enough to count
 			// anywhere in the first lines of the document, or as the last
@@ -430,6 +419,32 @@ func excluded(view string, vs, ve int, phrases []string) bool {
 // included.
 func window(view string, vs, ve, n int) string {
 	return view[runeBack(view, vs, n):runeFwd(view, ve, n)]
+}
+
+// onlyTerms reports whether s (a view) is made of terms, punctuation and
+// nothing else, e.g. the "请勿翻印" after "内部资料 " on a marking line.
+func onlyTerms(s string, terms []string) bool {
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) {
+			s = s[size:]
+			continue
+		}
+		best := 0
+		for _, t := range terms {
+			if strings.HasPrefix(s, t) && len(t) > best {
+				best = len(t)
+			}
+		}
+		if best == 0 {
+			return false
+		}
+		s = s[best:]
+	}
+	return true
 }
 
 // sentenceWindow is window cut at sentence ends (。！？；): context words
@@ -496,7 +511,7 @@ var sevRank = map[Severity]int{High: 3, Medium: 2, Low: 1}
 
 // dedupe keeps, among overlapping candidates of one part and category, the
 // strongest: higher severity, then a marking, then the longer match, then
-// the rule listed first.
+// the rule listed first. Sorted and swept, so thousands of hits stay cheap.
 func dedupe(cs []*candidate) []*candidate {
 	better := func(a, b *candidate) bool {
 		if sevRank[a.sev] != sevRank[b.sev] {
@@ -507,21 +522,32 @@ func dedupe(cs []*candidate) []*candidate {
 		}
 		return a.re-a.rs > b.re-b.rs
 	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.part != b.part {
+			return a.part < b.part
+		}
+		if a.rule.Category != b.rule.Category {
+			return a.rule.Category < b.rule.Category
+		}
+		return a.rs < b.rs
+	})
 	out := make([]*candidate, 0, len(cs))
+	// cur is the kept candidate of the current overlap cluster; end is the
+	// cluster's furthest end, so a chain of overlaps stays one cluster.
+	var cur *candidate
+	end := 0
 	for _, c := range cs {
-		merged := false
-		for j, o := range out {
-			if o.part == c.part && o.rule.Category == c.rule.Category && c.rs < o.re && o.rs < c.re {
-				if better(c, o) {
-					out[j] = c
-				}
-				merged = true
-				break
+		if cur != nil && c.part == cur.part && c.rule.Category == cur.rule.Category && c.rs < end {
+			if better(c, cur) {
+				out[len(out)-1] = c
+				cur = c
 			}
+			end = max(end, c.re)
+			continue
 		}
-		if !merged {
-			out = append(out, c)
-		}
+		out = append(out, c)
+		cur, end = c, c.re
 	}
 	return out
 }

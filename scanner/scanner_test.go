@@ -90,6 +90,18 @@ func TestRules(t *testing.T) {
 		{"bracketed with star", "【机密★】\n正文", []want{{"state.bracketed", High, ""}}, Withhold},
 		{"work mark at the head of a wrapped PDF line", "各单位要严格管理，不得将\n内部资料，涉密文件带出办公场所，一经发现严肃处理。", []want{{"work.mark", Low, ""}}, NoFindings},
 		{"work mark line with a short rider", "内部资料，请勿外传\n关于某事的通知", []want{{"work.mark", High, "内部资料"}}, Withhold},
+		{"two work marks on one line", "内部资料 请勿翻印\n环境信访形势月度分析（第5期）", []want{{"work.mark", High, "内部资料"}}, Withhold},
+		{"work mark then a title on one line", "内部资料 管理办法修订说明\n正文。", []want{{"work.mark", Low, ""}}, NoFindings},
+		{"bureau draft regulation", "浦东新区生态环境保护条例（草案）\n第一条 略。", []want{{"work.draft_caoan", Medium, ""}}, Review},
+		{"discussion record title", "企业座谈会讨论情况记录\n与会企业代表发表了意见。", []want{{"work.meeting_title", Medium, ""}}, Review},
+		{"meeting decisions", "7月5日局领导碰头会议定：暂缓送达。", []want{{"work.meeting_decisions", Medium, ""}}, Review},
+		{"inspection feedback", "针对市委第二巡视组反馈的问题，制定整改方案如下。", []want{{"work.audit_feedback", Medium, ""}}, Review},
+		{"audit findings already public", "审计发现的问题已全部整改到位，整改情况已在区政府网站公开。", []want{{"work.audit", Low, ""}}, NoFindings},
+		{"proposed sanction", "经调查，该执法人员违规收受企业购物卡2张，拟给予政务警告处分。", []want{{"work.discipline_sanction", Medium, ""}}, Review},
+		{"controlled circulation", "以下汇总数据请控制知悉范围，未经批准不得引用。", []want{{"work.controlled", Medium, ""}}, Review},
+		{"disease of a resident", "居民范某某于2023年3月被确诊为肺结核，住院治疗。", []want{{"privacy.health", Medium, ""}}, Review},
+		{"private car plate", "投诉人车辆沪A·7K261常停放于小区东门。", []want{{"privacy.plate", Medium, ""}}, Review},
+		{"company truck plate", "该公司重型货车沪D12345排放超标。", []want{{"privacy.plate", Low, ""}}, NoFindings},
 		{"internal paperwork heading", "领导批示件\n关于某事的报告", []want{{"work.internal_flow", Medium, ""}}, Review},
 
 		// Mentions and coincidences.
