@@ -73,6 +73,7 @@ type pdfExtraction struct {
 
 	sawNoFont bool // some page named a font the file could not resolve
 	repaired  bool // data already came from pdfcpuRewrite
+	revision  bool // reading an earlier revision: pages only
 }
 
 // maxContentStream bounds one decoded content stream (a deflate bomb
@@ -281,6 +282,10 @@ func (e *pdfExtraction) readPages(r *pdf.Reader) (*Document, error) {
 	}
 	e.fallback(results)
 	e.assemble(results)
+	if e.revision {
+		return doc, nil
+	}
+	doc.Parts = append(doc.Parts, e.earlierRevisionParts(doc.Parts)...)
 	doc.Parts = append(doc.Parts, fieldParts(r, pageOf)...)
 	doc.Parts = append(doc.Parts, metadataParts(r, e.maxContentStream())...)
 	doc.Embedded = append(doc.Embedded, embeddedFiles(r)...)

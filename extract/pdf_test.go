@@ -535,3 +535,34 @@ func TestPDFFallbackEngine(t *testing.T) {
 		})
 	}
 }
+
+// Text removed by an incremental update is still in the file: it comes
+// out as deleted text of the earlier revision.
+func TestPDFEarlierRevision(t *testing.T) {
+	v1 := onePagePDF("BT /F1 12 Tf 100 700 Td "+hexUTF16("机密★5年")+" Tj ET BT /F1 12 Tf 100 680 Td "+hexUTF16("正文")+" Tj ET", type0Font(4, "UniGB-UTF16-H"))
+	// The update replaces the content stream (object 5) with one that no
+	// longer has the mark, and appends a new xref section pointing at it.
+	newContent := "BT /F1 12 Tf 100 680 Td " + hexUTF16("正文") + " Tj ET"
+	var upd strings.Builder
+	off := len(v1)
+	fmt.Fprintf(&upd, "5 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n", len(newContent), newContent)
+	prevXref := strings.LastIndex(string(v1), "startxref")
+	var prev int
+	fmt.Sscan(strings.TrimSpace(string(v1[prevXref+len("startxref"):])), &prev)
+	xrefAt := off + upd.Len()
+	fmt.Fprintf(&upd, "xref\n5 1\n%010d 00000 n \ntrailer\n<< /Size 505 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", off, prev, xrefAt)
+	v2 := append(append([]byte{}, v1...), upd.String()...)
+
+	doc := extractTest(t, v2, noFallback)
+	if b := partsOf(doc, KindBody); len(b) != 1 || b[0].Text != "正文" {
+		t.Fatalf("current body %+v", b)
+	}
+	del := partsOf(doc, KindDeleted)
+	if len(del) != 1 || del[0].Text != "机密★5年" || del[0].Page != 1 || !strings.Contains(del[0].Name, "早期版本1") {
+		t.Errorf("deleted parts %+v (engines %q)", del, doc.Engines)
+	}
+	// A file without updates has no earlier revision.
+	if del := partsOf(extractTest(t, v1, noFallback), KindDeleted); len(del) != 0 {
+		t.Errorf("deleted parts in a single-revision file: %+v", del)
+	}
+}
