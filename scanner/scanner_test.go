@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 		{"proposed sanction", "经调查，该执法人员违规收受企业购物卡2张，拟给予政务警告处分。", []want{{"work.discipline_sanction", Medium, ""}}, Review},
 		{"controlled circulation", "以下汇总数据请控制知悉范围，未经批准不得引用。", []want{{"work.controlled", Medium, ""}}, Review},
 		{"disease of a resident", "居民范某某于2023年3月被确诊为肺结核，住院治疗。", []want{{"privacy.health", Medium, ""}}, Review},
+		{"rectification ledger", "巡察整改工作台账\n问题\t整改措施", []want{{"work.audit_feedback", Medium, ""}}, Review},
+		{"registered residence", "被调查人户籍所在地：安徽省阜阳市颍州区清河路88号，现住浦东新区。", []want{{"privacy.address", Medium, ""}}, Review},
 		{"private car plate", "投诉人车辆沪A·7K261常停放于小区东门。", []want{{"privacy.plate", Medium, ""}}, Review},
 		{"company truck plate", "该公司重型货车沪D12345排放超标。", []want{{"privacy.plate", Low, ""}}, NoFindings},
 		{"internal paperwork heading", "领导批示件\n关于某事的报告", []want{{"work.internal_flow", Medium, ""}}, Review},
