@@ -1,10 +1,12 @@
 package main
 
 import (
+	"strings"
+
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h6-* were each written as a held-out set (not
+// Files h-* to h7-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -153,6 +155,7 @@ func fresh2023(l *lab) {
 	fresh2023d(l)
 	fresh2023e(l)
 	fresh2023f(l)
+	fresh2023g(l)
 }
 
 func fresh2023b(l *lab) {
@@ -503,4 +506,106 @@ func fresh2023f(l *lab) {
 	n("h6-neg-08.docx", fDOCX, page("我局召开局务会议专题研究生态环境保护督察整改工作", P("会议强调，要以督察整改为契机，推动解决一批群众身边的突出生态环境问题。")), "news of a meeting")
 	n("h6-neg-09.txt", fUTF16, page("秋季观鸟指南", P("九月是观赏鸻鹬类候鸟的最佳时节，候鸟迁徙的秘密藏在潮汐和滩涂里。")), "候鸟迁徙的秘密")
 	n("h6-neg-10.txt", fTXT, page("环评公众参与信息公开", P("建设单位名称：上海朗瑞医疗器械有限公司；联系人：葛女士；联系电话：021-50801234；电子邮箱：hb@langrui.example.com。")), "环评 contact office phone")
+}
+
+// cms wraps an article in a district government site's page template.
+func cms() HTMLOptions {
+	return HTMLOptions{
+		Comments: []string{"nav begin", "nav end"},
+		Extra:    "<div class=\"footer\"><p>主办单位：浦东新区人民政府　承办单位：浦东新区生态环境局　沪ICP备05011235号</p></div>\n<script>var siteId=\"pdhb\";function share(){return document.title;}</script>\n",
+	}
+}
+
+// wechat styles a post as the WeChat editor does.
+func wechat() HTMLOptions {
+	return HTMLOptions{Extra: "<section style=\"text-align:center;color:#888;font-size:12px\"><span>点击上方蓝字关注我们</span></section>\n<section style=\"text-align:center\"><span>长按识别二维码</span></section>\n"}
+}
+
+// pdfCopy renders a Doc as text pasted out of a PDF viewer: lines hard
+// wrapped at 22 characters, page number lines in between.
+func pdfCopy(d Doc) Doc {
+	var out []Block
+	for _, line := range strings.Split(d.Text(), "\n") {
+		line = strings.TrimSpace(line)
+		r := []rune(line)
+		for len(r) > 22 {
+			out = append(out, L(string(r[:22])))
+			r = r[22:]
+		}
+		out = append(out, L(string(r)))
+	}
+	out = append(out, C("— 1 —"))
+	return Doc{Body: out, Props: d.Props}
+}
+
+func fresh2023g(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// State marks.
+	g := gw{fenhao: "000066", org: "浦东新区生态环境局文件", number: "浦环保〔2023〕131号", title: "关于重点区域辐射环境监测的通知",
+		to: "监测站", body: hp(0, 2), sign: "浦东新区生态环境局", date: "2023年10月8日"}
+	gd := g.doc()
+	gd.Body = append([]Block{L("000066"), L("机密★5"), L("年")}, gd.Body[1:]...)
+	l.add("h7-ss-01.txt", fTXT, gd, "withhold", mState, nil, "PDF-pasted text: 机密★5 / 年 on two lines")
+	d := page("关于做好辐射事故应急准备的通知", hp(1, 2)...)
+	d.Header = []Block{L("\t\t机密★5年")}
+	l.add("h7-ss-02.docx", fDOCX, d, "withhold", mState, nil, "tabs before the mark in the header")
+	d = mk("关于某项目环境安全评估情况的报告", []Block{L("秘密★1年")}, hp(2, 2)...)
+	l.addHTML("h7-ss-03.html", d, cms(), "withhold", mState, aw, "mark first in the article of a CMS page")
+	l.add("h7-ss-04.txt", fTXTBOM, mk("重点区域大气环境质量保障措施", []Block{L("000071"), L("秘密★6个月"), L("特急")}, hp(3, 2)...), "withhold", mState, nil, "份号, 6个月, 特急")
+	l.add("h7-ss-05.docx", fDOCX, mk("环境应急物资调拨方案", []Block{L("（机密★1年）")}, hp(4, 2)...), "withhold", mState, nil, "bracketed mark with term")
+	l.add("h7-ss-06.txt", fGBK, page("工作报告", cat(hp(5, 1), []Block{P("（机密★长期）以下内容涉及重点目标，按规定单独报送。")}, hp(0, 1))...), "withhold", mState, aw, "paragraph mark with term mid-document")
+	l.add("h7-ss-07.txt", fUTF16, mk("關於輻射環境監測的報告", []Block{L("秘密★")}, P("各單位要嚴格執行監測規範。")), "withhold", mState, nil, "bare 秘密★ in a 繁體 document")
+	// Work marks.
+	d = mk("重污染天气应急减排清单", []Block{L("内部资料　请勿转发")}, hp(1, 2)...)
+	l.addHTML("h7-ws-01.html", d, wechat(), "withhold", mWork, nil, "WeChat-styled page with a work mark")
+	l.add("h7-ws-02.txt", fTXT, mk("执法检查计划", []Block{R("内部"), R("注意保管")}, hp(2, 2)...), "withhold", mWork, nil, "内部 / 注意保管 on two lines")
+	d = page("环境应急预案评估意见", hp(3, 2)...)
+	d.Footer = []Block{C("内部文件")}
+	l.add("h7-ws-03.docx", fDOCX, d, "withhold", mWork, nil, "内部文件 in the footer")
+	l.add("h7-ws-04.pdf", fPDF, mk("执法队伍建设情况分析", []Block{L("内部参考　严禁外传")}, hp(4, 2)...), "withhold", mWork, nil, "内部参考 严禁外传 PDF")
+	// Work content.
+	l.add("h7-wc-01.docx", fDOCX, page("关于监测站机构编制调整的请示", P("局党组：为适应新形势，拟将监测站内设科室由5个调整为7个，呈请局党组审定。")), "review", cWork, nil, "呈请局党组审定")
+	l.add("h7-wc-02.txt", fGBK, page("局务会会议纪要（第12期）", P("会议决定：同意执法支队关于重点企业分级监管的方案，由分管领导负责组织实施。")), "review", cWork, nil, "会议纪要 第12期")
+	l.addHTML("h7-wc-03.html", page("干部考察工作情况", P("经考察，拟提任郑丽同志为副处级领导干部，考察材料已报区委组织部。")), HTMLOptions{}, "review", cWork, nil, "拟提任")
+	l.add("h7-wc-04.txt", fTXT, page("审计工作底稿（摘录）", P("审计人员抽查了2022年12月记账凭证30份，发现2笔支出缺少审批签字，金额合计4.8万元。")), "review", cWork, nil, "审计工作底稿")
+	d = page("浦东新区生态环境保护三年行动计划", hp(5, 2)...)
+	d.Header = []Block{R("初稿　2023.6.1")}
+	l.add("h7-wc-05.docx", fDOCX, d, "review", cWork, nil, "初稿 in the header")
+	// Personal.
+	d = page("关于陶某某信访事项的答复意见", P("信访人陶某某（身份证号"+idCard("31011519600228121")+"）反映的问题已调查处理。"))
+	l.addHTML("h7-pd-01.html", d, cms(), "withhold", cPriv, nil, "ID on a CMS page")
+	d = page("夏日清凉送到环卫工人身边", P("活动中，环卫工人吕师傅（电话：15900872364）说，感谢社会各界的关心。"))
+	l.addHTML("h7-pd-02.html", d, wechat(), "review", cPriv, nil, "a worker's mobile in a WeChat post")
+	l.add("h7-pd-03.txt", fTXT, page("关于噪声投诉的调查情况", P("投诉人称其怀孕7个月，夜间施工噪声严重影响其休息，要求尽快处理。投诉人家住浦东新区金桥镇金杨路1180弄。")), "review", cPriv, nil, "pregnancy health data and home address")
+	l.add("h7-pd-04.docx", fDOCX, page("临时用工报酬发放表", T([]string{"姓名", "工资卡号", "开户行"}, []string{"施某", bankCard("621098765432109876"), "邮储银行浦东支行"})), "withhold", cPriv, nil, "工资卡号 with 开户行")
+	// Commercial.
+	l.add("h7-cs-01.txt", fGBK, page("企业核查记录", P("企业生产配方：聚丙烯78%、滑石粉18%、助剂4%，企业要求按商业秘密予以保密。")), "review", cComm, nil, "生产配方")
+	l.add("h7-cs-02.docx", fDOCX, page("技术审查纪要", P("企业核心技术参数：喷雾干燥进风温度280℃，出风温度95℃，属企业技术秘密，请予保密。")), "review", []string{"commercial_secret"}, aw, "核心技术参数")
+	// Hidden.
+	d = page("高温季节企业环境安全提示", hp(0, 2)...)
+	d.Body = append(d.Body, Runs(Run{Text: "请各企业遵照执行。"}, Run{Text: "（起草人：陈晓雯，13482716590）", Hidden: true}))
+	l.addHTML("h7-hc-01.html", d, wechat(), "review", []string{"hidden_content", "personal_privacy"}, nil, "hidden span with the drafter's mobile")
+	d = page("河道保洁考核结果", Runs(Run{Text: "考核结果已反馈各街镇。"}, Run{Text: "某街镇考核不合格，分管副镇长已被约谈。", Del: true}))
+	l.add("h7-hc-02.docx", fDOCX, d, "review", cHid, aw, "deleted sentence")
+	d = page("环保设施开放日活动回顾", hp(1, 2)...)
+	l.addHTML("h7-hc-03.html", d, HTMLOptions{Comments: []string{"审核意见：第二张照片中有群众正脸，需打码后再发"}}, "review", cHid, nil, "reviewer's remark in an HTML comment")
+	// Negatives.
+	d = page("浦东新区开展“美丽河湖”创建活动", hp(2, 3)...)
+	n("h7-neg-01.html", fHTML, d, "CMS-free public news")
+	l.fx = append(l.fx, fixture{name: "h7-neg-02.html", format: fHTML, doc: d, html: cms(), verdict: "no_findings", note: "CMS page: template comments, footer, script"})
+	d = page("“美丽浦东”随手拍活动开始啦", hp(3, 2)...)
+	l.fx = append(l.fx, fixture{name: "h7-neg-03.html", format: fHTML, doc: d, html: wechat(), verdict: "no_findings", note: "WeChat-styled public post"})
+	n("h7-neg-04.txt", fTXT, pdfCopy(gw{org: "浦东新区生态环境局", number: "浦环保〔2023〕140号", title: "关于公布2023年度环境监管重点单位名录的通知",
+		to: "各有关单位", body: hp(4, 3), sign: "浦东新区生态环境局", date: "2023年11月2日", note: "（此件公开发布）"}.doc()), "public 公文 pasted from a PDF, hard-wrapped")
+	n("h7-neg-05.docx", fDOCX, page("局机关办公楼内部装修工程竣工验收公告", P("局机关办公楼内部装修工程已于10月完工，经验收合格。")), "内部装修")
+	n("h7-neg-06.txt", fGBK, page("解密档案里的环保往事", P("一批保密期限届满的历史档案经解密后向社会开放，其中记录了上世纪八十年代黄浦江治理的往事。")), "解密 history")
+	n("h7-neg-07.html", fHTML, page("新能源汽车推广", P("新能源汽车电池包采用高强度密封设计，有机密封胶起到防水作用。")), "有机密封胶")
+	n("h7-neg-08.txt", fTXT, page("成语里的环保智慧", P("“竭泽而渔”告诉我们，可持续发展没有什么秘密，关键在于适度利用。")), "秘密 idiom")
+	n("h7-neg-09.docx", fDOCX, page("行政处罚决定书", P("当事人：上海东源化工科技有限公司，统一社会信用代码："+uscc("91310115MA1J9B6X4")+"，法定代表人：马立新。你公司超标排放，决定罚款人民币十二万元。")), "penalty")
+	n("h7-neg-10.pdf", fPDF, page("2023年10月地表水水质月报", T([]string{"断面", "类别"}, []string{"北蔡", "Ⅲ"}, []string{"新场", "Ⅳ"})), "monitoring")
+	n("h7-neg-11.txt", fUTF16, page("单位内部审计工作规定（公开版）", P("局内部审计工作由计财科负责组织，审计结果按规定向社会公开。")), "内部审计 rule")
+	n("h7-neg-12.html", fHTML, page("办事指南：排污许可证申请", P("受理窗口：浦东新区行政服务中心；咨询电话：021-58781234。")), "service guide")
 }
