@@ -40,6 +40,13 @@ func testExtract(ctx context.Context, name string, data []byte, lim extract.Limi
 	switch hook {
 	case "ok":
 		return &extract.Document{Format: "txt", Parts: []extract.Part{{Kind: extract.KindBody, Line: 1, Text: "秘密★1年\n正文"}}, Engines: []string{"hook"}}, nil
+	case "hang-report-pid": // hangs after telling the test its pid
+		if err := os.WriteFile(os.Getenv("SANDBOX_TEST_PIDFILE"), []byte(fmt.Sprint(os.Getpid())), 0o644); err != nil {
+			return nil, err
+		}
+		for {
+			time.Sleep(time.Hour)
+		}
 	case "hang": // an endless wait that ignores ctx, like a parser stuck on a /Kids cycle
 		for {
 			time.Sleep(time.Hour)

@@ -192,6 +192,13 @@ func ExtractStats(ctx context.Context, path string, data []byte, opt Options) (*
 	cmd.Stdout = out
 	cmd.Stderr = errSink
 
+	// Pdeathsig fires when the *thread* that started the child exits, not
+	// the process (prctl(2); golang/go#27505). Go ends a thread when a
+	// goroutine locked to it returns, so keep this goroutine on its thread
+	// until the child is reaped: no other goroutine can lock it and take it
+	// down with our child.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	if err := cmd.Start(); err != nil {
 		return finish(nil, &Error{Kind: KindSandbox, Reason: "无法启动解析进程（" + plainStartError(err) + "）", Detail: err.Error()})
 	}

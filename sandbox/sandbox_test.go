@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -360,4 +363,51 @@ func TestInProcess(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A child must not outlive a parent that died (kill -9 of mishen during a
+// run): Pdeathsig, with the starting goroutine locked to its thread.
+func TestChildDiesWithParent(t *testing.T) {
+	if os.Getenv("SANDBOX_TEST_PARENT") == "1" {
+		// The helper parent: start a child that hangs, and wait to be killed.
+		Extract(context.Background(), "hook:hang-report-pid", nil, Options{Timeout: time.Minute})
+		return
+	}
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	helper := exec.Command(os.Args[0], "-test.run=^TestChildDiesWithParent$")
+	helper.Env = append(os.Environ(), "SANDBOX_TEST_PARENT=1", "SANDBOX_TEST_PIDFILE="+pidFile)
+	if err := helper.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var pid int
+	for deadline := time.Now().Add(30 * time.Second); pid == 0; {
+		if b, err := os.ReadFile(pidFile); err == nil && len(b) > 0 {
+			pid, _ = strconv.Atoi(string(b))
+		}
+		if time.Now().After(deadline) {
+			helper.Process.Kill()
+			t.Fatal("the helper's child never started")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	helper.Process.Kill()
+	helper.Wait()
+	for deadline := time.Now().Add(slack); alive(pid); {
+		if time.Now().After(deadline) {
+			syscall.Kill(pid, syscall.SIGKILL)
+			t.Fatalf("child %d still running %v after its parent was killed", pid, slack)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// alive says whether pid is a running process (not gone, not a zombie
+// waiting for a reaper).
+func alive(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	i := strings.LastIndexByte(string(b), ')')
+	return i < 0 || i+2 >= len(b) || b[i+2] != 'Z'
 }
