@@ -18,6 +18,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // The golden files are rewritten with `go test ./extract -run TestDOCXGolden -update`.
@@ -874,5 +875,59 @@ func TestDOCXNestedAmplification(t *testing.T) {
 				t.Errorf("allocated %d MiB for a 1.5 MiB paragraph", alloc>>20)
 			}
 		})
+	}
+}
+
+// TestDOCXCorpusFidelity compares the body read here with the corpus's
+// independent paragraph text of the same file (gov_text/
+// nbt_bianzhishuoming_text.txt: every w:t joined per paragraph, outside
+// this project): the multisets of non-space characters must agree to 99%
+// both ways.
+func TestDOCXCorpusFidelity(t *testing.T) {
+	dir := docxCorpusDir(t, "docx")
+	data, err := os.ReadFile(filepath.Join(dir, "cc_nbt_psr_part12_bianzhishuoming.docx"))
+	if err != nil {
+		t.Skip(err)
+	}
+	want, err := os.ReadFile(filepath.Join(dir, "..", "gov_text", "nbt_bianzhishuoming_text.txt"))
+	if err != nil {
+		t.Skip(err)
+	}
+	doc, err := docxExtract(t, data, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	for _, p := range doc.Parts {
+		if p.Kind == KindBody || p.Kind == KindTextBox {
+			got.WriteString(p.Text)
+		}
+	}
+	bag := func(s string) (map[rune]int, int) {
+		m, n := map[rune]int{}, 0
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				m[r]++
+				n++
+			}
+		}
+		return m, n
+	}
+	g, gn := bag(got.String())
+	w, wn := bag(string(want))
+	missing, extra := 0, 0
+	for r, n := range w {
+		if g[r] < n {
+			missing += n - g[r]
+		}
+	}
+	for r, n := range g {
+		if w[r] < n {
+			extra += n - w[r]
+		}
+	}
+	t.Logf("reference %d chars, read %d; missing %d (%.2f%%), extra %d (%.2f%%)", wn, gn, missing, 100*float64(missing)/float64(wn), extra, 100*float64(extra)/float64(wn))
+	if float64(missing) > 0.01*float64(wn) || float64(extra) > 0.01*float64(wn) {
+		t.Errorf("body disagrees with the reference text by more than 1%%")
 	}
 }
