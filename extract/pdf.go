@@ -234,6 +234,7 @@ type pageResult struct {
 	no     int
 	text   string
 	hidden string // text drawn outside the page's visible box
+	layer  string // text in layers (optional content) that are off by default
 	reason string // why the text is implausible; "" if fine
 	// mapping is set when the reason is that codes have no trustworthy
 	// Unicode (as opposed to a content stream that could not be parsed):
@@ -273,7 +274,7 @@ func (e *pdfExtraction) readPages(r *pdf.Reader) (*Document, error) {
 		if res.noFont > 0 {
 			e.sawNoFont = true
 		}
-		textBytes += int64(len(res.text) + len(res.hidden))
+		textBytes += int64(len(res.text) + len(res.hidden) + len(res.layer))
 		if textBytes > e.lim.MaxTextBytes {
 			doc.Unread = append(doc.Unread, fmt.Sprintf("文字量超过上限（%d字节），第%d页起未读取", e.lim.MaxTextBytes, i+1))
 			break
@@ -302,11 +303,20 @@ func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult
 	}()
 	content, cerr := readContents(p.v.Key("Contents"), ld.maxStream)
 	pc := interpretPage(content, &libResources{doc: ld, v: p.resources}, annotationAppearances(ld, p))
-	inside, outside := splitByBox(pc.glyphs, p)
+	var shown, layerOff []pdfGlyph
+	for _, g := range pc.glyphs {
+		if g.layerOff {
+			layerOff = append(layerOff, g)
+		} else {
+			shown = append(shown, g)
+		}
+	}
+	inside, outside := splitByBox(shown, p)
 	res.text = strings.Join(layoutLines(inside), "\n")
 	res.hidden = strings.Join(layoutLines(outside), "\n")
+	res.layer = strings.Join(layoutLines(layerOff), "\n")
 	res.images = pc.images
-	res.reason = implausible(res.text+res.hidden, pc.shown, pc.unmapped)
+	res.reason = implausible(res.text+res.hidden+res.layer, pc.shown, pc.unmapped)
 	res.mapping = res.reason != ""
 	if res.reason == reasonMojibake {
 		// Old Chinese producers drew GBK bytes through a Latin font.
@@ -317,7 +327,7 @@ func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult
 			res.reason = "文字按GBK推测解码（字体编码错误），结果无法核实"
 		}
 	}
-	res.chars = statsOf(res.text + res.hidden).nonSpace
+	res.chars = statsOf(res.text + res.hidden + res.layer).nonSpace
 	res.noFont = pc.noFont
 	if res.reason == "" && cerr != nil && pc.shown == 0 && pc.images == 0 {
 		res.reason = fmt.Sprintf("页面内容无法解码（%v）", cerr)
@@ -395,7 +405,7 @@ func (e *pdfExtraction) fallback(results []*pageResult) {
 		if got == 0 || implausible(t, 0, 0) != "" || float64(got) < 0.8*float64(r.chars) {
 			continue
 		}
-		r.text, r.hidden, r.engine = t, "", enginePdftotext
+		r.text, r.hidden, r.layer, r.engine = t, "", "", enginePdftotext
 		if r.mapping {
 			// pdftotext found a mapping we did not (the font program's
 			// own tables); it may be right or garbage, and nothing here
@@ -433,16 +443,19 @@ func (e *pdfExtraction) assemble(results []*pageResult) {
 		if r.hidden != "" {
 			doc.Parts = append(doc.Parts, Part{Kind: KindHidden, Name: "页面可见区域之外的文字", Page: r.no, Line: 1, Text: r.hidden})
 		}
+		if r.layer != "" {
+			doc.Parts = append(doc.Parts, Part{Kind: KindHidden, Name: "默认隐藏图层中的文字", Page: r.no, Line: 1, Text: r.layer})
+		}
 		doc.Parts = append(doc.Parts, r.comment...)
 		switch {
 		case r.unverified:
 			unverified = append(unverified, r.no)
 		case r.reason != "":
 			undecodable[r.reason] = append(undecodable[r.reason], r.no)
-		case r.text == "" && r.hidden == "" && r.images > 0:
+		case r.text == "" && r.hidden == "" && r.layer == "" && r.images > 0:
 			scanned = append(scanned, r.no)
 		}
-		if (r.reason == "" || r.unverified) && (r.text != "" || r.hidden != "") {
+		if (r.reason == "" || r.unverified) && (r.text != "" || r.hidden != "" || r.layer != "") {
 			engines[r.engine] = append(engines[r.engine], r.no)
 		}
 	}

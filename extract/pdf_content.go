@@ -36,6 +36,9 @@ type pdfGlyph struct {
 	size   float64 // glyph height (line spacing scale)
 	text   string
 	mapped bool
+	// layerOff: drawn inside optional content (a layer) that is off by
+	// default, so no reader of the document sees it.
+	layerOff bool
 }
 
 // pageContent is what interpreting one page gave.
@@ -69,6 +72,9 @@ type interp struct {
 	page     *pageContent
 	ops      int
 	formPath []libObjKey
+	// offDepth counts the enclosing marked-content sections and forms
+	// that belong to a layer that is off.
+	offDepth int
 }
 
 // interpretPage runs a page's content and then the appearance streams of
@@ -115,6 +121,17 @@ func (in *interp) run(content []byte, res *libResources, g gstate, depth int) {
 	lx := psLexer{b: content}
 	var args []psObj
 	var stack []gstate
+	// Marked content: each entry says whether that section is in an
+	// off layer; unbalanced EMCs are ignored, unclosed sections end with
+	// the stream.
+	var marked []bool
+	defer func() {
+		for _, off := range marked {
+			if off {
+				in.offDepth--
+			}
+		}
+	}()
 	var tm, tlm mat = identity, identity
 
 	show := func(s string) {
@@ -172,7 +189,7 @@ func (in *interp) run(content []byte, res *libResources, g gstate, depth int) {
 				size = math.Hypot(trm[0], trm[1]) * f.sizeScale
 			}
 			if len(pc.glyphs) < maxGlyphsPerPage {
-				pc.glyphs = append(pc.glyphs, pdfGlyph{x: trm[4], y: trm[5], dx: dx, dy: dy, adv: adv, size: size, text: text, mapped: ok})
+				pc.glyphs = append(pc.glyphs, pdfGlyph{x: trm[4], y: trm[5], dx: dx, dy: dy, adv: adv, size: size, text: text, mapped: ok, layerOff: in.offDepth > 0})
 			} else {
 				pc.limited = true
 			}
@@ -298,6 +315,24 @@ func (in *interp) run(content []byte, res *libResources, g gstate, depth int) {
 		case "BI":
 			pc.images++
 			lx.skipInlineImage()
+		case "BMC":
+			marked = append(marked, false)
+		case "BDC":
+			off := false
+			if len(args) >= 2 && args[len(args)-2].Kind == psName && args[len(args)-2].Str == "OC" && args[len(args)-1].Kind == psName {
+				off = res.layerOff(args[len(args)-1].Str)
+			}
+			if off {
+				in.offDepth++
+			}
+			marked = append(marked, off)
+		case "EMC":
+			if n := len(marked); n > 0 {
+				if marked[n-1] {
+					in.offDepth--
+				}
+				marked = marked[:n-1]
+			}
 		}
 		args = args[:0]
 	}
@@ -322,7 +357,13 @@ func (in *interp) doXObject(name string, res *libResources, g gstate, depth int)
 		}
 		in.formPath = append(in.formPath, key)
 		g.ctm = mat(form.matrix).mul(g.ctm)
+		if form.layerOff {
+			in.offDepth++
+		}
 		in.run(form.content, form.res, g, depth+1)
+		if form.layerOff {
+			in.offDepth--
+		}
 		in.formPath = in.formPath[:len(in.formPath)-1]
 	}
 }

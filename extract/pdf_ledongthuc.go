@@ -213,6 +213,60 @@ type libDoc struct {
 	forms map[libObjKey]*formXObject
 	// maxStream bounds one decoded content stream.
 	maxStream int64
+	// layersOff holds the optional content groups that are off in the
+	// default configuration (/OCProperties /D /OFF); nil until read.
+	layersOff map[libObjKey]bool
+}
+
+// offLayers reads /OCProperties /D /OFF once.
+func (ld *libDoc) offLayers() map[libObjKey]bool {
+	if ld.layersOff != nil {
+		return ld.layersOff
+	}
+	ld.layersOff = map[libObjKey]bool{}
+	func() {
+		defer func() { _ = recover() }()
+		off := ld.r.Trailer().Key("Root").Key("OCProperties").Key("D").Key("OFF")
+		for i := 0; i < off.Len() && i < 10000; i++ {
+			ld.layersOff[objKeyOf(off.Index(i))] = true
+		}
+	}()
+	return ld.layersOff
+}
+
+// ocOff reports whether an optional content group or membership
+// dictionary is off by default. A membership dictionary (OCMD) with the
+// default AnyOn policy is off when all its groups are.
+func (ld *libDoc) ocOff(oc pdf.Value) bool {
+	off := ld.offLayers()
+	if len(off) == 0 || oc.Kind() != pdf.Dict {
+		return false
+	}
+	if oc.Key("Type").Name() != "OCMD" {
+		return off[objKeyOf(oc)]
+	}
+	groups := oc.Key("OCGs")
+	if groups.Kind() == pdf.Dict {
+		return off[objKeyOf(groups)]
+	}
+	if groups.Len() == 0 {
+		return false
+	}
+	for i := 0; i < groups.Len(); i++ {
+		if !off[objKeyOf(groups.Index(i))] {
+			return false
+		}
+	}
+	return true
+}
+
+// layerOff reports whether the named /Properties entry is a layer that is
+// off by default.
+func (rs *libResources) layerOff(name string) bool {
+	if rs == nil {
+		return false
+	}
+	return rs.doc.ocOff(rs.v.Key("Properties").Key(name))
 }
 
 type fontCacheKey struct {
@@ -221,10 +275,11 @@ type fontCacheKey struct {
 }
 
 type formXObject struct {
-	content []byte
-	matrix  [6]float64
-	res     *libResources
-	err     error
+	content  []byte
+	matrix   [6]float64
+	res      *libResources
+	err      error
+	layerOff bool // the form belongs to a layer that is off (/OC)
 }
 
 func (rs *libResources) font(name string) (f *pdfFont) {
@@ -269,6 +324,7 @@ func (rs *libResources) xobject(name string) (kind string, form *formXObject, ke
 	}
 	f := &formXObject{matrix: [6]float64{1, 0, 0, 1, 0, 0}, res: rs}
 	f.content, f.err = readStream(xv, rs.doc.maxStream)
+	f.layerOff = rs.doc.ocOff(xv.Key("OC"))
 	if m := xv.Key("Matrix"); m.Len() == 6 {
 		for i := range 6 {
 			f.matrix[i] = m.Index(i).Float64()

@@ -566,3 +566,32 @@ func TestPDFEarlierRevision(t *testing.T) {
 		t.Errorf("deleted parts in a single-revision file: %+v", del)
 	}
 }
+
+// Text in a layer that is off by default (optional content) is not seen
+// by a reader: it is reported as hidden, whether marked in the content
+// stream or attached to a form XObject; a layer that is on reads as body.
+func TestPDFHiddenLayers(t *testing.T) {
+	content := "BT /F1 12 Tf 100 700 Td " + hexUTF16("正文") + " Tj ET\n" +
+		"/OC /L1 BDC BT /F1 12 Tf 100 680 Td " + hexUTF16("隐藏层：机密") + " Tj ET EMC\n" +
+		"/OC /L2 BDC BT /F1 12 Tf 100 660 Td " + hexUTF16("可见层") + " Tj ET EMC\n" +
+		"q /Fm1 Do Q"
+	objs := []pdfObj{
+		pdfDict(1, "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R 7 0 R] /D << /OFF [6 0 R] >> >> >>"),
+		pdfDict(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>"),
+		pdfDict(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> /Properties << /L1 6 0 R /L2 7 0 R >> /XObject << /Fm1 8 0 R >> >> /Contents 5 0 R >>"),
+		type0Font(4, "UniGB-UTF16-H"),
+		pdfStream(5, "<< >>", content),
+		pdfDict(6, "<< /Type /OCG /Name (draft notes) >>"),
+		pdfDict(7, "<< /Type /OCG /Name (main) >>"),
+		pdfStream(8, "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /OC 6 0 R /Resources << /Font << /F1 4 0 R >> >> >>",
+			"BT /F1 12 Tf 100 640 Td "+hexUTF16("表单里的隐藏批注")+" Tj ET"),
+	}
+	doc := extractTest(t, buildPDF("1.7", objs, "/Root 1 0 R"), noFallback)
+	if b := partsOf(doc, KindBody); len(b) != 1 || b[0].Text != "正文\n可见层" {
+		t.Errorf("body %+v", b)
+	}
+	h := partsOf(doc, KindHidden)
+	if len(h) != 1 || h[0].Text != "隐藏层：机密\n表单里的隐藏批注" || h[0].Name != "默认隐藏图层中的文字" || h[0].Page != 1 {
+		t.Errorf("hidden %+v", h)
+	}
+}
