@@ -194,3 +194,35 @@ func TestCorpusRobustness(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusUnderSmallCap shows the memory cap does not get in the way of
+// real documents: the address-space limit counts what the Go runtime has
+// reserved, not what it uses, so a formula that got it wrong would fail
+// every file here. Each readable CJK PDF and DOCX must read the same under a
+// 256 MiB cap as under the default.
+func TestCorpusUnderSmallCap(t *testing.T) {
+	const smallCap = 256 << 20
+	for _, dir := range []string{"pdf_cjk", "docx"} {
+		t.Run(dir, func(t *testing.T) {
+			files := corpusFiles(t, sharedCorpus(t, dir))
+			data := make([][]byte, len(files))
+			for i, f := range files {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				data[i] = b
+			}
+			opt := Options{Timeout: 15 * time.Second, MemoryLimit: smallCap}
+			var peak int64
+			for _, r := range runAll(files, data, opt, 2) {
+				checkResult(t, r, opt)
+				if r.outcome == KindMemory {
+					t.Errorf("%s: over a %d MiB cap: %v", filepath.Base(r.name), smallCap>>20, r.err)
+				}
+				peak = max(peak, r.st.MaxRSS)
+			}
+			t.Logf("%d files under a %d MiB cap, highest child peak %d MiB", len(files), smallCap>>20, peak>>20)
+		})
+	}
+}
