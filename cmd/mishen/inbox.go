@@ -33,11 +33,9 @@ func inboxMain(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var c common
 	c.register(fs)
-	dir := fs.String("dir", "", "the drop `folder` documents are taken from")
-	watch := fs.Bool("watch", false, "keep running: take documents as they arrive (SIGINT/SIGTERM stop it cleanly)")
-	settle := fs.Duration("settle", inbox.DefaultSettle, "a file is taken only when its size and time have not changed for this long")
-	rescan := fs.Duration("rescan", inbox.DefaultRescan, "with --watch, look at the folder this often even without file-system events (network shares send none)")
-	drain := fs.Duration("drain", inbox.DefaultDrain, "on stop, time the documents in hand get to finish; unfinished ones are screened again at the next start")
+	var o inboxOptions
+	o.register(fs)
+	dir, watch, settle, rescan, drain := &o.dir, &o.watch, &o.settle, &o.rescan, &o.drain
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: mishen inbox [flags] --dir INBOX --out REPORTS
 
@@ -181,6 +179,21 @@ func printInboxSummary(w io.Writer, s inbox.Stats, out string) {
 	if s.Failed > 0 {
 		fmt.Fprintf(w, "收件箱：%d 份未能完成，仍留在收件箱的 .mishen/claimed 中，下次启动时重新审查（见日志）\n", s.Failed)
 	}
+}
+
+// inboxOptions are the flags inbox has beyond those it shares with scan.
+type inboxOptions struct {
+	dir                   string
+	watch                 bool
+	settle, rescan, drain time.Duration
+}
+
+func (o *inboxOptions) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.dir, "dir", "", "the drop `folder` documents are taken from")
+	fs.BoolVar(&o.watch, "watch", false, "keep running: take documents as they arrive (SIGINT/SIGTERM stop it cleanly)")
+	fs.DurationVar(&o.settle, "settle", inbox.DefaultSettle, "a file is taken only when its size and time have not changed for this long")
+	fs.DurationVar(&o.rescan, "rescan", inbox.DefaultRescan, "with --watch, look at the folder this often even without file-system events (network shares send none)")
+	fs.DurationVar(&o.drain, "drain", inbox.DefaultDrain, "on stop, time the documents in hand get to finish; unfinished ones are screened again at the next start")
 }
 
 // recallOnly is the state store as the inbox's pipeline sees it: it
