@@ -374,6 +374,7 @@ func TestDOCXHostile(t *testing.T) {
 		{"unclosed XML keeps what was read", buildDOCX(t, map[string]string{"word/document.xml": `<w:document ` + docxNS + `><w:body>` + docxP("截断前") + `<w:p><w:r><w:t>半段`}), DefaultLimits(), "", "已损坏", "截断前"},
 		{"deep nesting", buildDOCX(t, map[string]string{"word/document.xml": docxDoc(docxP("浅") + strings.Repeat("<w:sdt>", 5000) + strings.Repeat("</w:sdt>", 5000))}), DefaultLimits(), "", "嵌套超过", "浅"},
 		{"corrupt entry data", corruptCRC(), DefaultLimits(), "", "页眉（word/header1.xml）已损坏", "正文"},
+		{"unsupported compression method", docxRawEntry(t, "word/document.xml", 99, docxDoc(docxP("正文"))), DefaultLimits(), "", "不支持的压缩方式", ""},
 		{"unknown XML encoding", buildDOCX(t, map[string]string{"word/document.xml": `<?xml version="1.0" encoding="EBCDIC"?><w:document ` + docxNS + `/>`}), DefaultLimits(), "", "字符编码", ""},
 		{"external entity is not fetched", buildDOCX(t, map[string]string{"word/document.xml": `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document ` + docxNS + `><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`}), DefaultLimits(), "", "XML 格式错误", ""},
 	}
@@ -402,6 +403,43 @@ func TestDOCXHostile(t *testing.T) {
 				t.Errorf("external entity content leaked")
 			}
 		})
+	}
+}
+
+// docxRawEntry writes one entry with the given method number, bytes as is.
+func docxRawEntry(tb testing.TB, name string, method uint16, content string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: method, CRC32: crc32.ChecksumIEEE([]byte(content)),
+		CompressedSize64: uint64(len(content)), UncompressedSize64: uint64(len(content))})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w.Write([]byte(content))
+	zw.Close()
+	return buf.Bytes()
+}
+
+// TestDOCXConcurrent reads one package from many goroutines (run with
+// -race): the DOCX library this replaces crashed under concurrent use.
+func TestDOCXConcurrent(t *testing.T) {
+	data := buildDOCX(t, docxFixtures[0].files(t))
+	want := docxRender(docxExtract(t, data, DefaultLimits()))
+	errs := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			got := docxRender(extractDOCX(context.Background(), data, DefaultLimits()))
+			if got != want {
+				errs <- got
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-errs; got != "" {
+			t.Errorf("concurrent read differs:\n%s", got)
+		}
 	}
 }
 
