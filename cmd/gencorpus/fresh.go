@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h7-* were each written as a held-out set (not
+// Files h-* to h8-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -156,6 +156,7 @@ func fresh2023(l *lab) {
 	fresh2023e(l)
 	fresh2023f(l)
 	fresh2023g(l)
+	fresh2023h(l)
 }
 
 func fresh2023b(l *lab) {
@@ -608,4 +609,48 @@ func fresh2023g(l *lab) {
 	n("h7-neg-10.pdf", fPDF, page("2023年10月地表水水质月报", T([]string{"断面", "类别"}, []string{"北蔡", "Ⅲ"}, []string{"新场", "Ⅳ"})), "monitoring")
 	n("h7-neg-11.txt", fUTF16, page("单位内部审计工作规定（公开版）", P("局内部审计工作由计财科负责组织，审计结果按规定向社会公开。")), "内部审计 rule")
 	n("h7-neg-12.html", fHTML, page("办事指南：排污许可证申请", P("受理窗口：浦东新区行政服务中心；咨询电话：021-58781234。")), "service guide")
+}
+
+func fresh2023h(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// Work content, new phrasings.
+	l.add("h8-wc-01.docx", fDOCX, page("关于2024年执法监测经费安排的报告", P("经测算，2024年执法监测经费需求约2300万元，较上年增加18%，现提请局党组会议审议。")), "review", cWork, nil, "提请局党组会议审议")
+	l.add("h8-wc-02.txt", fTXT, page("关于臭氧污染成因分析的专报", P("本专报供局领导决策参考。分析显示，工业源和移动源对臭氧前体物的贡献分别为46%和31%。")), "review", cWork, nil, "专报 供领导决策参考")
+	l.add("h8-wc-03.txt", fGBK, page("土壤污染防治专题协调会纪要", P("会议议定：某地块修复方案由区规划资源局牵头再论证，修复期间暂停出让。")), "review", cWork, nil, "专题协调会纪要")
+	l.addHTML("h8-wc-04.html", page("分组讨论发言摘要", P("第一组：王某认为环评审批权下放过快，基层承接能力不足；李某建议先试点后推开。")), HTMLOptions{}, "review", cWork, nil, "讨论发言摘要")
+	l.add("h8-wc-05.txt", fUTF16, page("民主测评结果", P("本次民主测评共发放票数46张，郑丽同志优秀率89%，孙伟同志优秀率76%，拟推荐郑丽同志为后备干部人选。")), "review", cWork, nil, "民主测评/拟推荐")
+	l.add("h8-wc-06.docx", fDOCX, page("问题线索处置情况", P("本季度派驻纪检组处置问题线索5件，其中谈话函询2件、初步核实2件、暂存待查1件。涉及人员名单另附。")), "review", cWork, nil, "纪检 线索处置")
+	l.add("h8-wc-07.txt", fTXT, page("重点企业污染物排放汇总数据", P("本汇总数据知悉范围控制在局领导和相关科室，不得对外提供。"), T([]string{"企业数", "COD（吨）"}, []string{"212", "3560"})), "review", cWork, nil, "知悉范围控制")
+	l.add("h8-wc-08.docx", fDOCX, page("浦东新区生态环境局政务公开工作规则（审议稿）", hp(0, 2)...), "review", cWork, nil, "审议稿")
+	l.add("h8-wc-09.txt", fGBK, page("关于全面推行排污许可“一证式”管理的实施意见（代拟稿）", hp(1, 2)...), "review", cWork, nil, "代拟稿")
+	// Marks, still.
+	l.add("h8-ss-01.docx", fDOCX, mk("关于重点时段环境安全保障的通知", []Block{L("000091"), L("秘密★1年"), L("特提")}, hp(2, 2)...), "withhold", mState, nil, "秘密★1年 with 特提")
+	l.addHTML("h8-ss-02.html", mk("核应急演练方案", []Block{R("机密★2年")}, hp(3, 2)...), HTMLOptions{}, "withhold", mState, nil, "right-aligned mark on a page")
+	l.add("h8-ws-01.txt", fTXT, mk("执法检查情况通报", []Block{L("内部　注意保存")}, hp(4, 2)...), "withhold", mWork, nil, "内部 注意保存")
+	// Personal.
+	l.add("h8-pd-01.txt", fTXT, page("关于举报人奖励的审批", P("举报人：朱某，身份证号码"+idCard("31011519830405273")+"，举报属实，拟奖励2000元。")), "withhold", cPriv, nil, "举报人 ID")
+	l.add("h8-pd-02.docx", fDOCX, page("噪声投诉处理单", P("投诉人：秦女士；联系手机：18817632095；投诉地址：浦东新区张杨路某小区。")), "review", cPriv, nil, "联系手机")
+	l.addHTML("h8-pd-03.html", page("关于居民健康问题的回复", P("据居民提供的体检报告，其子肺功能检查异常，医院诊断为过敏性哮喘。")), HTMLOptions{}, "review", cPriv, nil, "child's health data")
+	// Commercial.
+	l.add("h8-cs-01.txt", fTXT, page("验收监测现场记录", P("企业提供的工艺参数：焚烧炉炉膛温度1100℃，烟气停留时间2.5秒；企业声明上述参数涉及商业秘密。")), "review", cComm, nil, "工艺参数 + 商业秘密")
+	// Hidden.
+	d := page("生态环境宣传品采购结果公告", hp(5, 2)...)
+	d.Body[1].Comment = &Comment{Author: "办公室", Text: "中标价格偏高，有人反映，建议核实后再发"}
+	l.add("h8-hc-01.docx", fDOCX, d, "review", cHid, aw, "comment")
+	// Negatives with trigger words in public contexts.
+	n("h8-neg-01.docx", fDOCX, page("浦东新区生态环境局关于印发《排污单位环境信用评价办法》的通知", P("《排污单位环境信用评价办法》已经2023年第10次局务会审议通过，现予印发，自2024年1月1日起施行。")), "adopted by 局务会, published")
+	n("h8-neg-02.txt", fTXT, page("浦东新区生态环境局工作规则（公开版）", P("局务会议由局长召集和主持，会议纪要由办公室整理，经局长签发后印发。")), "会议纪要 in a public work rule")
+	n("h8-neg-03.html", fHTML, page("区委第三巡察组进驻区生态环境局开展常规巡察", P("巡察期间，巡察组设立专门值班电话：021-68541111，受理反映区生态环境局党组及其成员等问题的来信来电。")), "巡察进驻 announcement is public")
+	n("h8-neg-04.txt", fGBK, page("区纪委监委通报3起生态环境领域典型问题", P("某街道生态环境所原所长孔某违规收受管理服务对象礼金问题。孔某受到党内严重警告处分。")), "published discipline cases")
+	n("h8-neg-05.docx", fDOCX, page("2023年公开招聘工作人员拟聘用人员公示", T([]string{"序号", "姓名", "性别", "拟聘岗位"}, []string{"1", "蔡文", "男", "环境监测"}, []string{"2", "贺婷", "女", "环境执法"})), "拟聘用 公示 is public")
+	n("h8-neg-06.html", fHTML, page("2023年度“生态环境保护优秀志愿者”名单", P("经推荐评选，授予张伟等20名同志“生态环境保护优秀志愿者”称号。")), "award names")
+	n("h8-neg-07.txt", fTXT, page("办事须知", P("申请人办理时请携带本人身份证原件及复印件，委托办理的须提供授权委托书。")), "身份证 mentioned")
+	n("h8-neg-08.txt", fUTF16, page("会场纪律", P("会议期间请将手机调至静音状态，请勿随意走动。")), "手机 mentioned")
+	n("h8-neg-09.pdf", fPDF, page("2023年度审计结果公告", P("区审计局对浦东新区生态环境局2022年度预算执行情况进行了审计，审计发现的问题及整改情况公告如下：一是部分项目执行率偏低，已整改。")), "audit result announcement")
+	n("h8-neg-10.html", fHTML, page("关于公开征求《浦东新区生态环境保护条例（草案）》意见的公告", P("为提高立法质量，现将条例草案全文公布，征求社会各界意见。")), "草案 published for public comment")
+	n("h8-neg-11.docx", fDOCX, page("企业环境信息依法披露典型案例", P("某企业在年度报告中依法披露了排放信息，对涉及商业秘密的工艺参数依法申请了豁免披露。")), "mentions 商业秘密 and 工艺参数 without values")
+	n("h8-neg-12.txt", fGBK, page("生态环境科普：塑料降解的秘密", P("可降解塑料需要在特定条件下才能降解，这正是“可降解”三个字背后的秘密。")), "秘密 science")
 }
