@@ -161,7 +161,11 @@ func TestPDFFidelity(t *testing.T) {
 		switch kind {
 		case "text":
 			if missing > 1 || added > 1 {
-				t.Errorf("%s: missing %.2f%%, added %.2f%% (bar 1%%)", name, missing, added)
+				hint := ""
+				if len(cidUnicode("Adobe-CNS1")) == 0 {
+					hint = " — poppler-data is not installed (CID tables); .ci/run should install it"
+				}
+				t.Errorf("%s: missing %.2f%%, added %.2f%% (bar 1%%)%s", name, missing, added, hint)
 			}
 			if len(doc.Unread) > 0 {
 				t.Errorf("%s: text file reported unread: %q", name, doc.Unread)

@@ -595,3 +595,33 @@ func TestPDFHiddenLayers(t *testing.T) {
 		t.Errorf("hidden %+v", h)
 	}
 }
+
+// Extraction is safe to run on several documents at once (the package
+// caches are shared): run with -race.
+func TestPDFConcurrent(t *testing.T) {
+	docs := [][]byte{goldenSamplePDF(), manyPagesPDF(5, 5), onePagePDF("BT /F1 12 Tf 100 700 Td "+hexGBK("内部资料")+" Tj ET", type0Font(4, "GBK-EUC-H"))}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = bodyText(extractTest(t, d, noFallback))
+	}
+	errs := make(chan error, 24)
+	for w := range 24 {
+		go func() {
+			i := w % len(docs)
+			doc, err := extractPDFWith(context.Background(), docs[i], DefaultLimits(), noFallback)
+			switch {
+			case err != nil:
+				errs <- err
+			case bodyText(doc) != want[i]:
+				errs <- fmt.Errorf("document %d: text differs when run concurrently", i)
+			default:
+				errs <- nil
+			}
+		}()
+	}
+	for range 24 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
