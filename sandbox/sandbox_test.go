@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -140,6 +141,17 @@ func TestChildAppliesLimits(t *testing.T) {
 	}
 	if e[5] != "payload\x00bytes" {
 		t.Errorf("child read %q, want the exact bytes", e[5])
+	}
+}
+
+// A file larger than the cap cannot even be held by the child: the outcome
+// is the memory error, not a protocol failure.
+func TestFileLargerThanCap(t *testing.T) {
+	data := bytes.Repeat([]byte("内部资料 注意保管\n"), (96<<20)/25)
+	_, err := Extract(context.Background(), "big.txt", data, Options{MemoryLimit: 64 << 20, Timeout: 30 * time.Second})
+	var se *Error
+	if !errors.As(err, &se) || se.Kind != KindMemory {
+		t.Fatalf("got %v, want the memory error", err)
 	}
 }
 
