@@ -273,12 +273,32 @@ func (r *run) loop(ctx context.Context, dispatch func(claim, bool) bool) error {
 		case <-ctx.Done():
 		case <-t.C:
 		case <-events:
-			// Something changed: look now (a burst of events is
-			// coalesced by the pass itself).
+			// Something changed: look soon, once a burst of events (a
+			// copy writes many times) has passed.
+			coalesce(ctx, events, 50*time.Millisecond)
 		}
 		t.Stop()
 	}
 	return nil
+}
+
+// coalesce swallows events until none has come for quiet (at most 1s).
+func coalesce(ctx context.Context, events <-chan fsnotify.Event, quiet time.Duration) {
+	limit := time.After(time.Second)
+	for {
+		t := time.NewTimer(quiet)
+		select {
+		case <-events:
+			t.Stop()
+			continue
+		case <-t.C:
+		case <-limit:
+			t.Stop()
+		case <-ctx.Done():
+			t.Stop()
+		}
+		return
+	}
 }
 
 // watchDirs adds a watch on the inbox and each of its (non-hidden)

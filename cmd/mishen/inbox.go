@@ -97,6 +97,13 @@ Flags:`)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal, a second one gets the default action:
+		// the process ends at once. That is safe: what it held stays
+		// claimed and the next start screens it again.
+		<-ctx.Done()
+		stop()
+	}()
 
 	started := time.Now()
 	enc := json.NewEncoder(stdout)
