@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/bureau/mishen/extract"
 )
@@ -26,6 +27,11 @@ type request struct {
 	Size        int64          `json:"size"`
 	Limits      extract.Limits `json:"limits"`
 	MemoryLimit int64          `json:"memory_limit"`
+	// SoftTimeout is the deadline of the context the extractor gets,
+	// shorter than the parent's hard timeout, so an extractor that watches
+	// its context (the pdftotext fallback does) can stop and return what it
+	// read, with the rest in Unread, before the parent kills the child.
+	SoftTimeout time.Duration `json:"soft_timeout,omitempty"`
 }
 
 // response is the child's one JSON answer on its result pipe: a Document or
@@ -88,8 +94,14 @@ func runChild() int {
 	}
 	capMemory(req.MemoryLimit)
 
+	ctx := context.Background()
+	if req.SoftTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, req.SoftTimeout)
+		defer cancel()
+	}
 	var resp response
-	doc, err := extractSafely(context.Background(), req.Name, data, req.Limits)
+	doc, err := extractSafely(ctx, req.Name, data, req.Limits)
 	data = nil // let the collector have the input while the answer is encoded
 	if err != nil {
 		resp.Error, resp.Kind = validUTF8(err.Error()), KindExtract

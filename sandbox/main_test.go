@@ -47,6 +47,9 @@ func testExtract(ctx context.Context, name string, data []byte, lim extract.Limi
 		for {
 			time.Sleep(time.Hour)
 		}
+	case "ctx-aware": // stops at its context's deadline and says what it missed
+		<-ctx.Done()
+		return &extract.Document{Format: "pdf", Unread: []string{"第2页读取超时"}}, nil
 	case "hang": // an endless wait that ignores ctx, like a parser stuck on a /Kids cycle
 		for {
 			time.Sleep(time.Hour)

@@ -163,7 +163,7 @@ func ExtractStats(ctx context.Context, path string, data []byte, opt Options) (*
 		}
 	}
 
-	header, err := json.Marshal(request{Name: path, Size: int64(len(data)), Limits: opt.Limits, MemoryLimit: opt.MemoryLimit})
+	header, err := json.Marshal(request{Name: path, Size: int64(len(data)), Limits: opt.Limits, MemoryLimit: opt.MemoryLimit, SoftTimeout: softTimeout(opt.Timeout)})
 	if err != nil {
 		return finish(nil, &Error{Kind: KindSandbox, Reason: "无法启动解析进程（请求无法编码）", Detail: err.Error()})
 	}
@@ -239,6 +239,12 @@ func ExtractStats(ctx context.Context, path string, data []byte, opt Options) (*
 	o.maxRSS = st.MaxRSS
 	doc, err := o.classify()
 	return finish(doc, err)
+}
+
+// softTimeout leaves the child's extractor a tenth of the timeout (at most
+// 5 s) to wind up and answer before the hard kill.
+func softTimeout(hard time.Duration) time.Duration {
+	return hard - min(hard/10, 5*time.Second)
 }
 
 var (

@@ -46,6 +46,7 @@ func TestExtractOutcomes(t *testing.T) {
 		{name: "hook:goroutine-panic", kind: KindCrash, reason: "解析器崩溃（boom in a worker goroutine）"},
 		{name: "hook:finalizer-panic", kind: KindCrash, reason: "解析器崩溃（finalizer boom: stream already closed）"},
 		{name: "hook:hang", opt: Options{Timeout: time.Second}, kind: KindTimeout, reason: "解析超时（超过1s），已中止"},
+		{name: "hook:ctx-aware", opt: Options{Timeout: 2 * time.Second}, wantDoc: &extract.Document{Format: "pdf", Unread: []string{"第2页读取超时"}}},
 		{name: "hook:spin", opt: Options{Timeout: 1500 * time.Millisecond}, kind: KindTimeout, reason: "解析超时（超过1.5s），已中止"},
 		{name: "hook:oom", opt: Options{Timeout: 30 * time.Second, MemoryLimit: 256 << 20}, kind: KindMemory, reason: "解析占用内存超过上限（256 MiB），已中止"},
 		{name: "hook:mem-ok", opt: Options{Timeout: 30 * time.Second, MemoryLimit: memOKLimit}, wantDoc: &extract.Document{Format: "txt", Parts: []extract.Part{{Kind: extract.KindBody, Text: strconv.Itoa(150 << 20)}}}, minRSS: 150 << 20},
@@ -320,6 +321,14 @@ func TestCappedBuffer(t *testing.T) {
 	}
 	if string(b.Bytes()) != "123456789a" || !b.overflow {
 		t.Errorf("kept %q overflow %v", b.Bytes(), b.overflow)
+	}
+}
+
+func TestSoftTimeout(t *testing.T) {
+	for hard, want := range map[time.Duration]time.Duration{60 * time.Second: 55 * time.Second, 10 * time.Second: 9 * time.Second, time.Second: 900 * time.Millisecond} {
+		if got := softTimeout(hard); got != want {
+			t.Errorf("softTimeout(%v) = %v, want %v", hard, got, want)
+		}
 	}
 }
 
