@@ -27,11 +27,12 @@ type request struct {
 	Size        int64          `json:"size"`
 	Limits      extract.Limits `json:"limits"`
 	MemoryLimit int64          `json:"memory_limit"`
-	// SoftTimeout is the deadline of the context the extractor gets,
-	// shorter than the parent's hard timeout, so an extractor that watches
-	// its context (the pdftotext fallback does) can stop and return what it
-	// read, with the rest in Unread, before the parent kills the child.
-	SoftTimeout time.Duration `json:"soft_timeout,omitempty"`
+	// Deadline is the deadline of the context the extractor gets, before
+	// the parent's hard timeout, so an extractor that watches its context
+	// (the pdftotext fallback does) can stop and return what it read, with
+	// the rest in Unread, before the parent kills the child. Absolute (same
+	// machine, same clock), so the child's start-up does not eat the margin.
+	Deadline time.Time `json:"deadline,omitzero"`
 }
 
 // response is the child's one JSON answer on its result pipe: a Document or
@@ -95,9 +96,9 @@ func runChild() int {
 	capMemory(req.MemoryLimit)
 
 	ctx := context.Background()
-	if req.SoftTimeout > 0 {
+	if !req.Deadline.IsZero() {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, req.SoftTimeout)
+		ctx, cancel = context.WithDeadline(ctx, req.Deadline)
 		defer cancel()
 	}
 	var resp response

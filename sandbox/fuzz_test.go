@@ -63,7 +63,7 @@ func appendOutcome(path string, data []byte, st Stats, err error) {
 	reason := "ok"
 	var se *Error
 	if errors.As(err, &se) {
-		reason = strings.ReplaceAll(se.Reason, "\t", " ")
+		reason = plainReason(se.Reason)
 	}
 	f, ferr := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
 	if ferr != nil {

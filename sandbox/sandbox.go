@@ -29,6 +29,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bureau/mishen/extract"
@@ -163,7 +164,7 @@ func ExtractStats(ctx context.Context, path string, data []byte, opt Options) (*
 		}
 	}
 
-	header, err := json.Marshal(request{Name: path, Size: int64(len(data)), Limits: opt.Limits, MemoryLimit: opt.MemoryLimit, SoftTimeout: softTimeout(opt.Timeout)})
+	header, err := json.Marshal(request{Name: path, Size: int64(len(data)), Limits: opt.Limits, MemoryLimit: opt.MemoryLimit, Deadline: start.Add(softTimeout(opt.Timeout))})
 	if err != nil {
 		return finish(nil, &Error{Kind: KindSandbox, Reason: "无法启动解析进程（请求无法编码）", Detail: err.Error()})
 	}
@@ -471,7 +472,7 @@ func extractSafely(ctx context.Context, name string, data []byte, lim extract.Li
 		if errors.As(err, &se) {
 			return nil, err
 		}
-		return nil, &Error{Kind: KindExtract, Reason: validUTF8(err.Error()), unsupported: errors.Is(err, extract.ErrUnsupported), cause: err}
+		return nil, &Error{Kind: KindExtract, Reason: plainReason(err.Error()), unsupported: errors.Is(err, extract.ErrUnsupported), cause: err}
 	}
 	if doc == nil {
 		return nil, &Error{Kind: KindSandbox, Reason: "解析器没有返回结果"}
@@ -503,6 +504,27 @@ func firstLine(s string) string {
 	if utf8.RuneCountInString(s) > max {
 		r := []rune(s)
 		s = string(r[:max]) + "…"
+	}
+	return s
+}
+
+// maxReason bounds a reason in runes: it is one cell of the review form.
+const maxReason = 300
+
+// plainReason makes an extractor's error fit the record's one-line error
+// field: valid UTF-8, whitespace runs (newlines of file content quoted by a
+// parser error) collapsed to one space, control characters dropped, and
+// at most maxReason runes.
+func plainReason(s string) string {
+	s = strings.Join(strings.Fields(validUTF8(s)), " ")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if utf8.RuneCountInString(s) > maxReason {
+		s = string([]rune(s)[:maxReason]) + "…"
 	}
 	return s
 }

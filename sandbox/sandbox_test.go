@@ -46,7 +46,7 @@ func TestExtractOutcomes(t *testing.T) {
 		{name: "hook:goroutine-panic", kind: KindCrash, reason: "解析器崩溃（boom in a worker goroutine）"},
 		{name: "hook:finalizer-panic", kind: KindCrash, reason: "解析器崩溃（finalizer boom: stream already closed）"},
 		{name: "hook:hang", opt: Options{Timeout: time.Second}, kind: KindTimeout, reason: "解析超时（超过1s），已中止"},
-		{name: "hook:ctx-aware", opt: Options{Timeout: 2 * time.Second}, wantDoc: &extract.Document{Format: "pdf", Unread: []string{"第2页读取超时"}}},
+		{name: "hook:ctx-aware", opt: Options{Timeout: 4 * time.Second}, wantDoc: &extract.Document{Format: "pdf", Unread: []string{"第2页读取超时"}}},
 		{name: "hook:spin", opt: Options{Timeout: 1500 * time.Millisecond}, kind: KindTimeout, reason: "解析超时（超过1.5s），已中止"},
 		{name: "hook:oom", opt: Options{Timeout: 30 * time.Second, MemoryLimit: 256 << 20}, kind: KindMemory, reason: "解析占用内存超过上限（256 MiB），已中止"},
 		{name: "hook:mem-ok", opt: Options{Timeout: 30 * time.Second, MemoryLimit: memOKLimit}, wantDoc: &extract.Document{Format: "txt", Parts: []extract.Part{{Kind: extract.KindBody, Text: strconv.Itoa(150 << 20)}}}, minRSS: 150 << 20},
@@ -321,6 +321,20 @@ func TestCappedBuffer(t *testing.T) {
 	}
 	if string(b.Bytes()) != "123456789a" || !b.overflow {
 		t.Errorf("kept %q overflow %v", b.Bytes(), b.overflow)
+	}
+}
+
+func TestPlainReason(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"文件为空（0 字节）", "文件为空（0 字节）"},
+		{"找不到交叉引用表（malformed /Size 5 >>\nstartxref\n%%EOF）", "找不到交叉引用表（malformed /Size 5 >> startxref %%EOF）"},
+		{"bad \x00\x01byte \xff", "bad byte \uFFFD"},
+		{strings.Repeat("长", maxReason+10), strings.Repeat("长", maxReason) + "…"},
+	}
+	for _, tc := range tests {
+		if got := plainReason(tc.in); got != tc.want {
+			t.Errorf("plainReason(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
