@@ -165,7 +165,9 @@ var docxFixtures = []docxFixture{
 				docxTable(
 					[]string{docxP("标签"), docxTable([]string{docxP("a"), docxP("b")}) + docxP("c")},
 					[]string{`<w:p><w:r><w:t>换</w:t><w:br/><w:t>行</w:t></w:r></w:p>`, docxP(""), docxP("")}) +
-				`<w:p>` + docxR("表后") + `<w:del w:id="1" w:author="a"><w:r><w:delText>删</w:delText></w:r></w:del></w:p>`)})},
+				`<w:p>` + docxR("表后") + `<w:del w:id="1" w:author="a"><w:r><w:delText>删</w:delText></w:r></w:del></w:p>` +
+				docxTable([]string{`<w:p><w:del w:id="2" w:author="a"><w:r><w:delText>机密</w:delText></w:r></w:del></w:p>`,
+					`<w:p><w:del w:id="3" w:author="a"><w:r><w:delText>★5年</w:delText></w:r></w:del></w:p>`}))})},
 	{"alternate_content", docxStatic(map[string]string{
 		"word/document.xml": docxDoc(
 			`<w:p>` + docxR("正文") + docxTextBox("文本框可见", "备用内容不同：秘密") + `</w:p>` +

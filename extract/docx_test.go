@@ -159,7 +159,9 @@ func TestDOCXParts(t *testing.T) {
 		}, nil},
 		{"tables_nested", []docxWant{
 			{KindBody, "", 1, "表前\n标签\ta\tb c\n换 行\n表后"},
-			{KindDeleted, "", 4, "删"},
+			// Deleted text with nothing visible between is one piece;
+			// cells stay apart.
+			{KindDeleted, "", 4, "删\n机密\t★5年"},
 		}, nil},
 		{"alternate_content", []docxWant{
 			{KindTextBox, "", 1, "文本框可见"},

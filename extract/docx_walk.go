@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -198,7 +199,7 @@ type docxAlt struct {
 type docxPiece struct {
 	kind       string
 	line, last int
-	buf        strings.Builder
+	buf        []byte
 }
 
 // docxWalker reads one WordprocessingML part in a single token pass.
@@ -567,6 +568,17 @@ func (w *docxWalker) popBox() {
 	}
 	b := w.top()
 	w.boxes = w.boxes[:len(w.boxes)-1]
+	// A hidden or deleted piece that runs on past the end of a cell or of
+	// a paragraph that does not end a line keeps the boundary, so words
+	// from two cells do not read as one.
+	if pc := w.piece; pc != nil && len(pc.buf) > 0 {
+		switch {
+		case b.typ == boxCell:
+			pc.buf = append(bytes.TrimRight(pc.buf, " "), '\t')
+		case b.typ == boxPara && w.top().typ != boxRoot:
+			pc.buf = append(pc.buf, ' ')
+		}
+	}
 	switch b.typ {
 	case boxPara:
 		w.deliver(b.buf.String())
@@ -753,9 +765,9 @@ func (w *docxWalker) special(kind, s string) {
 		w.piece = &docxPiece{kind: kind, line: line, last: line}
 	}
 	for ; w.piece.last < line; w.piece.last++ {
-		w.piece.buf.WriteByte('\n')
+		w.piece.buf = append(w.piece.buf, '\n')
 	}
-	w.piece.buf.WriteString(s)
+	w.piece.buf = append(w.piece.buf, s...)
 }
 
 func (w *docxWalker) closePiece() {
@@ -764,7 +776,7 @@ func (w *docxWalker) closePiece() {
 		return
 	}
 	w.piece = nil
-	text := strings.TrimRight(pc.buf.String(), " \t\n")
+	text := strings.TrimRight(string(pc.buf), " \t\n")
 	if strings.TrimSpace(text) == "" {
 		return
 	}
