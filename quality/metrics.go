@@ -60,6 +60,7 @@ type Report struct {
 	Confusion [3][3]int // [expected][got] in verdictOrder
 	Correct   int
 	ByFormat  map[string][2]int // format → correct, total
+	ByGroup   map[string][2]int // file-name prefix (ss, wc, neg, h3 …) → correct, total
 	Misses    []Outcome         // wrong verdict, missing or forbidden category
 }
 
@@ -77,7 +78,7 @@ func verdictIndex(v scanner.Verdict) int {
 
 // Evaluate tallies outcomes against their labels.
 func Evaluate(outs []Outcome) Report {
-	r := Report{PerCat: map[string]*Counts{}, ByFormat: map[string][2]int{}}
+	r := Report{PerCat: map[string]*Counts{}, ByFormat: map[string][2]int{}, ByGroup: map[string][2]int{}}
 	for _, c := range Categories {
 		r.PerCat[c] = &Counts{}
 	}
@@ -105,20 +106,33 @@ func Evaluate(outs []Outcome) Report {
 		if e >= 0 && g >= 0 {
 			r.Confusion[e][g]++
 		}
-		bf := r.ByFormat[o.Format]
+		bf, bg := r.ByFormat[o.Format], r.ByGroup[group(o.Label.File)]
 		bf[1]++
+		bg[1]++
 		if o.Verdict == o.Label.Verdict {
 			r.Correct++
 			bf[0]++
+			bg[0]++
 		} else {
 			miss = true
 		}
 		r.ByFormat[o.Format] = bf
+		r.ByGroup[group(o.Label.File)] = bg
 		if miss {
 			r.Misses = append(r.Misses, o)
 		}
 	}
 	return r
+}
+
+// group is a file's name up to its first '-': the corpus names files by
+// what they test (ss-, wc-, neg-, h3-…), so a weak group shows at a glance.
+func group(file string) string {
+	base := file[strings.LastIndex(file, "/")+1:]
+	if i := strings.Index(base, "-"); i > 0 {
+		return base[:i]
+	}
+	return base
 }
 
 // Thresholds are issue 4's pass marks.
@@ -179,14 +193,20 @@ func (r Report) Table() string {
 		b.WriteString("\n")
 	}
 	fmt.Fprintf(&b, "\nverdict accuracy %.1f%% (%d of %d)\n", 100*r.Accuracy(), r.Correct, r.Docs)
-	formats := make([]string, 0, len(r.ByFormat))
-	for f := range r.ByFormat {
-		formats = append(formats, f)
-	}
-	sort.Strings(formats)
-	for _, f := range formats {
-		n := r.ByFormat[f]
-		fmt.Fprintf(&b, "  %-6s %3d of %3d right\n", f, n[0], n[1])
+	for _, by := range []struct {
+		title string
+		m     map[string][2]int
+	}{{"by format", r.ByFormat}, {"by file group", r.ByGroup}} {
+		keys := make([]string, 0, len(by.m))
+		for k := range by.m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		fmt.Fprintf(&b, "%s:\n", by.title)
+		for _, k := range keys {
+			n := by.m[k]
+			fmt.Fprintf(&b, "  %-6s %3d of %3d right\n", k, n[0], n[1])
+		}
 	}
 	return b.String()
 }

@@ -189,8 +189,13 @@ func TestEvaluate(t *testing.T) {
 			t.Errorf("failures lack %q:\n%s", want, fails)
 		}
 	}
-	if tbl := r.Table(); !strings.Contains(tbl, "verdict accuracy 50.0% (2 of 4)") {
+	if tbl := r.Table(); !strings.Contains(tbl, "verdict accuracy 50.0% (2 of 4)") || !strings.Contains(tbl, "f        2 of   4 right") {
 		t.Errorf("table:\n%s", tbl)
+	}
+	for file, want := range map[string]string{"ss-01-x.txt": "ss", "政府网站/a-b.docx": "a", "plain.txt": "plain.txt"} {
+		if got := group(file); got != want {
+			t.Errorf("group(%q) = %q, want %q", file, got, want)
+		}
 	}
 	if d := Describe(outs[1]); !strings.Contains(d, "MISS f") || !strings.Contains(d, "low") {
 		t.Errorf("describe:\n%s", d)
