@@ -103,10 +103,13 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 		// handles RC4 and AES-128 with an empty password itself).
 	}
 	var r *pdf.Reader
-	var repair string
+	var repair repairNote
 	r, d, repair, err = openWithRepairs(d)
-	if repair != "" {
-		doc.Engines = append(doc.Engines, repair)
+	if repair.engine != "" {
+		doc.Engines = append(doc.Engines, repair.engine)
+	}
+	if repair.unread != "" {
+		doc.Unread = append(doc.Unread, repair.unread)
 	}
 	if err != nil {
 		if errors.Is(err, errNeedsPassword) {
@@ -144,31 +147,52 @@ func (e *pdfExtraction) run(data []byte) (*Document, error) {
 // fails tries the two repairs that cover most damaged files seen: cutting
 // trailing junk after the last %%EOF, and letting pdfcpu rebuild the
 // cross-reference table.
-func openWithRepairs(d []byte) (*pdf.Reader, []byte, string, error) {
-	r, err := openLibChecked(d)
-	if err == nil {
-		return r, d, "", nil
+func openWithRepairs(d []byte) (*pdf.Reader, []byte, repairNote, error) {
+	r, err := openLib(d)
+	if err == nil && pageTreeReachable(r) {
+		return r, d, repairNote{}, nil
 	}
-	if errors.Is(err, pdf.ErrInvalidPassword) {
-		return nil, d, "", errNeedsPassword
+	if err != nil && errors.Is(err, pdf.ErrInvalidPassword) {
+		return nil, d, repairNote{}, errNeedsPassword
+	}
+	// The library opened the file but cannot reach the page tree: most
+	// often a trailer /Size smaller than the object numbers used, a
+	// producer bug that hides nothing. Any other failure is damage.
+	sizeOnly := err == nil
+	if err == nil {
+		err = errors.New("找不到页面树（/Root /Pages）")
 	}
 	first := err
-	if i := bytes.LastIndex(d, []byte("%%EOF")); i > 0 && len(d)-i > 6 {
+	if i := bytes.LastIndex(d, []byte("%%EOF")); !sizeOnly && i > 0 && len(d)-i > 6 {
 		cut := append(append([]byte(nil), d[:i+5]...), '\n')
 		if r, err := openLibChecked(cut); err == nil {
-			return r, cut, "修复：去掉 %%EOF 之后的多余数据", nil
+			return r, cut, repairNote{
+				engine: "修复：忽略 %%EOF 之后的多余数据",
+				unread: fmt.Sprintf("文件末尾（%%%%EOF 之后）有%d字节多余数据，未读取", len(d)-i-5),
+			}, nil
 		}
 	}
 	if fixed, err := pdfcpuRewrite(d); err == nil {
 		fixed = normalizePDFHeader(fixed)
 		if r, err := openLibChecked(fixed); err == nil {
 			// pdfcpu rewrites the Info dictionary's Producer and dates.
-			return r, fixed, "pdfcpu: 修复交叉引用表（元数据中的 Producer 为 pdfcpu 所写）", nil
+			note := repairNote{engine: "pdfcpu: 修复交叉引用表（元数据中的 Producer 为 pdfcpu 所写）"}
+			if !sizeOnly {
+				note.unread = fmt.Sprintf("文件结构损坏（%s），经修复后读取，内容可能不完整", plainLibError(first))
+			}
+			return r, fixed, note, nil
 		}
 	} else if errors.Is(err, errNeedsPassword) {
-		return nil, d, "", errNeedsPassword
+		return nil, d, repairNote{}, errNeedsPassword
 	}
-	return nil, d, "", first
+	return nil, d, repairNote{}, first
+}
+
+// repairNote says what a repair did (for Engines) and, when the repair
+// may have lost content, what the reviewer must know (for Unread).
+type repairNote struct {
+	engine string
+	unread string
 }
 
 // plainLibError turns the library's English messages into words a
@@ -329,8 +353,14 @@ func (e *pdfExtraction) readPage(ld *libDoc, p libPage, no int) (res *pageResult
 	}
 	res.chars = statsOf(res.text + res.hidden + res.layer).nonSpace
 	res.noFont = pc.noFont
-	if res.reason == "" && cerr != nil && pc.shown == 0 && pc.images == 0 {
-		res.reason = fmt.Sprintf("页面内容无法解码（%v）", cerr)
+	if res.reason == "" && cerr != nil {
+		// A stream that stops decoding half way gave part of the page:
+		// what followed the damage is unknown.
+		if pc.shown == 0 && pc.images == 0 {
+			res.reason = fmt.Sprintf("页面内容无法解码（%v）", cerr)
+		} else {
+			res.reason = fmt.Sprintf("页面内容流损坏，只读到一部分（%v）", cerr)
+		}
 	}
 	if res.reason == "" && pc.shown == 0 && hasDanglingKey(p.v, "Contents") {
 		res.reason = "页面内容缺失（文件损坏）"

@@ -89,17 +89,18 @@ func TestPDFHeaders(t *testing.T) {
 func TestPDFDamaged(t *testing.T) {
 	good := onePagePDF("BT /F1 12 Tf 100 700 Td "+hexUTF16("正文")+" Tj ET", type0Font(4, "UniGB-UTF16-H"))
 	tests := []struct {
-		name     string
-		data     []byte
-		wantText bool
+		name       string
+		data       []byte
+		wantText   bool
+		wantUnread string
 	}{
-		{"empty", []byte{}, false},
-		{"header only", []byte("%PDF-1.7\n"), false},
-		{"garbage", bytes.Repeat([]byte{0xFF, 0x00, '(', '\\'}, 500), false},
-		{"truncated in half", good[:len(good)/2], false},
-		{"junk after %%EOF", append(append([]byte{}, good...), bytes.Repeat([]byte("junk "), 100)...), true},
-		{"xref offsets shifted", bytes.Replace(good, []byte("1 0 obj"), []byte("   1 0 obj"), 1), true},
-		{"bad content stream", onePagePDF("BT /F1 12 Tf 100 700 Td "+hexUTF16("正")+" Tj ] } >> ) 12#Q << /A [ >> ] /X 1 0 Td "+hexUTF16("文")+" Tj ET", type0Font(4, "UniGB-UTF16-H")), true},
+		{"empty", []byte{}, false, ""},
+		{"header only", []byte("%PDF-1.7\n"), false, ""},
+		{"garbage", bytes.Repeat([]byte{0xFF, 0x00, '(', '\\'}, 500), false, ""},
+		{"truncated in half", good[:len(good)/2], false, ""},
+		{"junk after %%EOF", append(append([]byte{}, good...), bytes.Repeat([]byte("junk "), 100)...), true, "多余数据"},
+		{"xref offsets shifted", bytes.Replace(good, []byte("1 0 obj"), []byte("   1 0 obj"), 1), true, ""},
+		{"bad content stream", onePagePDF("BT /F1 12 Tf 100 700 Td "+hexUTF16("正")+" Tj ] } >> ) 12#Q << /A [ >> ] /X 1 0 Td "+hexUTF16("文")+" Tj ET", type0Font(4, "UniGB-UTF16-H")), true, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +117,9 @@ func TestPDFDamaged(t *testing.T) {
 			text := bodyText(doc)
 			if tc.wantText && !strings.Contains(text, "正文") {
 				t.Errorf("text %q unread %q", text, doc.Unread)
+			}
+			if !strings.Contains(strings.Join(doc.Unread, ";"), tc.wantUnread) {
+				t.Errorf("unread %q, want it to say %q", doc.Unread, tc.wantUnread)
 			}
 			if !tc.wantText && len(doc.Unread) == 0 && strings.TrimSpace(text) == "" {
 				t.Errorf("nothing read and nothing reported")
