@@ -80,12 +80,24 @@ type Props struct {
 	Custom                                                         [][2]string // name, value in order
 }
 
+// Producer is the word processor a DOCX imitates.
+type Producer int
+
+const (
+	Word Producer = iota
+	// WPS Office, common on government machines: it marks East Asian runs
+	// with w:hint and adds its own custom properties (KSOProductBuildVer,
+	// ICV) to every file it saves.
+	WPS
+)
+
 // Doc is a format-neutral fixture document.
 type Doc struct {
-	Body   []Block
-	Header []Block // page header (DOCX/PDF only)
-	Footer []Block // page footer (DOCX/PDF only)
-	Props  Props
+	Body     []Block
+	Header   []Block // page header (DOCX/PDF only)
+	Footer   []Block // page footer (DOCX/PDF only)
+	Props    Props
+	Producer Producer
 }
 
 // P is a body paragraph with a first-line indent, made of one run per

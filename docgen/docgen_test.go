@@ -226,3 +226,31 @@ func TestResaveDOCX(t *testing.T) {
 		}
 	}
 }
+
+func TestDOCXWPS(t *testing.T) {
+	d := Doc{Body: []Block{P("正文")}, Producer: WPS}
+	data, err := d.DOCX()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		got[f.Name] = string(b)
+	}
+	for part, want := range map[string]string{
+		"word/document.xml":   `w:hint="eastAsia"`,
+		"docProps/app.xml":    "<Application>WPS Office_11.1.0.11365</Application>",
+		"docProps/custom.xml": `name="KSOProductBuildVer"`,
+	} {
+		if !strings.Contains(got[part], want) {
+			t.Errorf("WPS %s lacks %q", part, want)
+		}
+	}
+}

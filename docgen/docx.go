@@ -22,6 +22,7 @@ const (
 
 // docxWriter accumulates the parts of one package while the body is written.
 type docxWriter struct {
+	wps       bool
 	comments  []Comment
 	footnotes []string
 	revID     int
@@ -49,7 +50,7 @@ func xmlEsc(s string) string {
 
 // rPr gives the GB/T 9704 look: 仿宋 三号 for text, 小标宋 for titles, red
 // for the 发文机关标志. LibreOffice falls back to an installed CJK font.
-func rPr(st Style, r Run) string {
+func rPr(st Style, r Run, wps bool) string {
 	font, size, color := "仿宋_GB2312", 32, ""
 	switch st {
 	case OrgMark:
@@ -62,7 +63,11 @@ func rPr(st Style, r Run) string {
 		size = 28
 	}
 	var b strings.Builder
-	b.WriteString(`<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="` + font + `"/>`)
+	hint := ""
+	if wps {
+		hint = ` w:hint="eastAsia"`
+	}
+	b.WriteString(`<w:rPr><w:rFonts` + hint + ` w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="` + font + `"/>`)
 	if r.Bold {
 		b.WriteString(`<w:b/>`)
 	}
@@ -80,7 +85,7 @@ func (w *docxWriter) run(st Style, r Run) string {
 	if r.Del {
 		text = `<w:delText xml:space="preserve">` + xmlEsc(r.Text) + `</w:delText>`
 	}
-	b.WriteString(`<w:r>` + rPr(st, r))
+	b.WriteString(`<w:r>` + rPr(st, r, w.wps))
 	if r.Break {
 		b.WriteString(`<w:br/>`)
 	}
@@ -205,7 +210,7 @@ const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 // DOCX renders d as a Word package: body, header and footer, footnotes,
 // comments, tracked revisions, hidden runs, text boxes and docProps.
 func (d Doc) DOCX() ([]byte, error) {
-	w := &docxWriter{}
+	w := &docxWriter{wps: d.Producer == WPS}
 	body := w.blocks(d.Body)
 	var hdr, ftr string
 	if len(d.Header) > 0 {
@@ -275,6 +280,13 @@ func (d Doc) DOCX() ([]byte, error) {
 		`<Relationship Id="rId3" Type="` + relNS + `extended-properties" Target="docProps/app.xml"/>`,
 	}
 	p := d.Props
+	application := "Microsoft Office Word"
+	if w.wps {
+		application = "WPS Office_11.1.0.11365"
+		p.Custom = append(append([][2]string(nil), p.Custom...),
+			[2]string{"KSOProductBuildVer", "2052-11.1.0.11365"},
+			[2]string{"ICV", "3F1B2C7A9D4E4A0B8C5D6E7F80912A3B"})
+	}
 	if len(p.Custom) > 0 {
 		var s strings.Builder
 		s.WriteString(xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`)
@@ -299,7 +311,7 @@ func (d Doc) DOCX() ([]byte, error) {
 		`<dc:title>` + xmlEsc(p.Title) + `</dc:title><dc:subject>` + xmlEsc(p.Subject) + `</dc:subject><dc:creator>` + xmlEsc(creator) + `</dc:creator>` +
 		`<cp:keywords>` + xmlEsc(p.Keywords) + `</cp:keywords><dc:description>` + xmlEsc(p.Description) + `</dc:description><cp:lastModifiedBy>` + xmlEsc(lastBy) + `</cp:lastModifiedBy>` +
 		`<cp:revision>3</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified></cp:coreProperties>`
-	app := xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template>Normal.dotm</Template><Application>Microsoft Office Word</Application><DocSecurity>0</DocSecurity><Company>` + xmlEsc(p.Company) + `</Company><AppVersion>16.0000</AppVersion></Properties>`
+	app := xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template>Normal.dotm</Template><Application>` + application + `</Application><DocSecurity>0</DocSecurity><Company>` + xmlEsc(p.Company) + `</Company><AppVersion>16.0000</AppVersion></Properties>`
 
 	ctXML := xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` + strings.Join(ct, "") + `</Types>`
 	styles := xmlHead + `<w:styles xmlns:w="` + nsW + `"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style></w:styles>`

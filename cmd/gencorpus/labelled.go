@@ -39,6 +39,7 @@ func labelledFixtures() []fixture {
 	hardNegatives(l)
 	libreOffice(l)
 	disclosureNotes(l)
+	wpsDocs(l)
 	fresh2023(l)
 	return l.fx
 }
@@ -680,4 +681,23 @@ func disclosureNotes(l *lab) {
 本次活动共有志愿者36名参加，其中外籍志愿者1名：Michael Brown，护照号码：E48213579，联系电话：18602176543。
 志愿者们在川沙湿地开展了鸟类调查和垃圾清理活动。`)...)
 	l.add("pd-17-passport.txt", fTXT, d, "review", cPriv, nil, "a private person's passport number and mobile")
+}
+
+// wpsDocs are DOCX files as WPS Office writes them: East Asian run hints
+// and WPS's own custom properties, which are in every file it saves and are
+// not hidden content.
+func wpsDocs(l *lab) {
+	wps := func(d Doc) Doc { d.Producer = WPS; return d }
+	pub := gw{org: "浦东新区生态环境局", number: "浦环保〔2023〕118号", title: "关于开展2023年度生态环境统计调查工作的通知",
+		to: "各有关单位", body: filler(2, 3), sign: "浦东新区生态环境局", date: "2023年8月15日", note: "（此件公开发布）"}
+	l.neg("wps-01-public-notice.docx", fDOCX, wps(pub.doc()), "public 公文 saved by WPS (KSOProductBuildVer, ICV custom properties)")
+	l.add("wps-02-mark.docx", fDOCX, wps(classified("000140", "秘密★1年", "浦环保〔2023〕119号", "关于做好重要时段环境安全保障的通知", 3, "2023年8月16日").doc()),
+		"withhold", mState, nil, "秘密★1年 in a WPS document")
+	d := page("2023年8月环境空气质量分析", filler(0, 2)...)
+	d.Body[1].Comment = &Comment{Author: "WPS_1692003456", Text: "这段数据先不要公开，等市局通报后再说"}
+	l.add("wps-03-comment.docx", fDOCX, wps(d), "review", cHid, []string{"work_secret"}, "WPS comment (author is WPS's default account name)")
+	d = page("关于市民反映餐饮油烟问题的答复", body(`
+顾先生：
+您反映的问题我局已会同街道进行了处理。您提供的联系电话18621539846我们已登记，后续将进行回访。`)...)
+	l.add("wps-04-mobile.docx", fDOCX, wps(d), "review", cPriv, nil, "a private mobile in a WPS document")
 }
