@@ -94,3 +94,16 @@ func BenchmarkNewScanner(b *testing.B) {
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(keep))/1024, "KB/scanner")
 }
+
+// BenchmarkScanLongLine is the worst case for position checks: one line of
+// 100,000 characters holding 25,000 hits (HTML without line breaks, a PDF
+// read as one line). Its time must grow with the text, not its square.
+func BenchmarkScanLongLine(b *testing.B) {
+	s := testScanner(b)
+	text := strings.Repeat("内部机密秘密的", 100_000/7)
+	doc := &extract.Document{Parts: []extract.Part{{Kind: extract.KindBody, Line: 1, Text: text}}}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s.Scan(doc)
+	}
+}

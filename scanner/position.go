@@ -35,6 +35,8 @@ type place struct {
 	lineIndex int
 	// after is the rest of the hit's line.
 	after []rune
+	// shortLine: the line holds at most maxMarkLine non-space characters.
+	shortLine bool
 	// embedded: Chinese characters touch the hit on both sides — it is
 	// inside a sentence ("凡标注机密★10年的文件").
 	embedded bool
@@ -86,6 +88,10 @@ func (li *lineIndex) bounds(rs, re int) (ls, le int) {
 	return ls, max(le, re)
 }
 
+// maxMarkLine is the longest line (non-space characters) that can be a
+// line of marks ("内部资料 请勿翻印 注意保管").
+const maxMarkLine = 40
+
 // locate examines the original runes around [rs, re).
 func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	var p place
@@ -105,12 +111,18 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	// A colon makes the words a label ("内部参考：本次活动…"), not a mark.
 	// Text after it on the line: only a short line ("内部资料，请勿外传")
 	// is a mark; a long one is running text a PDF wrapped at the mark.
+	// Counted only as far as the decisions need, so that a hit on a very
+	// long line costs no more than a hit on a short one.
 	lineLen := 0
 	for _, r := range orig[ls:le] {
 		if !unicode.IsSpace(r) {
 			lineLen++
+			if lineLen > maxMarkLine {
+				break
+			}
 		}
 	}
+	p.shortLine = lineLen <= maxMarkLine
 	p.endsClean = afterBlank || wideGapStart(after) || lineLen <= 20 && !isHan(next) && next != ':' && next != '：'
 	p.embedded = rs > 0 && isHan(orig[rs-1]) && re < len(orig) && isHan(orig[re])
 	p.lastItem = afterBlank && len(before) > 0 && unicode.IsSpace(before[len(before)-1])
@@ -168,10 +180,12 @@ func onlyMarksAfter(rs []rune) bool {
 	n := 0
 	for _, r := range rs {
 		if !unicode.IsSpace(r) {
-			n++
+			if n++; n > 8 {
+				return false
+			}
 		}
 	}
-	return n <= 8
+	return true
 }
 
 func blankOrPunct(rs []rune) bool {

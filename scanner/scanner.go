@@ -358,7 +358,7 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 	case lexicon.PosMarking:
 		if literal {
 			// "内部资料 请勿翻印": what follows is more of the same marks.
-			c.sit.inPosition = pos.marking && (pos.endsClean || onlyTerms(textnorm.Fold(string(pos.after)), r.Terms))
+			c.sit.inPosition = pos.marking && (pos.endsClean || pos.shortLine && onlyTerms(textnorm.Fold(string(pos.after)), r.Terms))
 		} else {
 			// A pattern mark (机密★5年) is distinctive enough to count
 			// anywhere in the first lines of the document, or as the last
@@ -369,6 +369,9 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 		c.sit.inPosition = pos.alone || pos.pageEdge
 	case lexicon.PosHead:
 		c.sit.inPosition = pos.marking || pos.endsShortLine
+	}
+	if !c.sit.inPosition && !c.sit.quoted && r.Position != lexicon.PosAny && r.Mention == lexicon.MentionNone {
+		return nil // decided already: a mention this rule does not report
 	}
 	// A short literal whose ends fall inside words is a coincidence
 	// (有机/密封 around 机密). A literal standing alone on its line is never
@@ -564,12 +567,10 @@ func (s *Scanner) finding(c *candidate, ps *partScan, classified bool, seen map[
 		Marking:  c.marking,
 		Location: Location{Part: ps.p.Kind, Name: ps.p.Name, Page: ps.p.Page, Offset: c.rs},
 	}
-	nl := 0
-	for _, r := range ps.t.Orig[:c.rs] {
-		if r == '\n' {
-			nl++
-		}
+	if ps.lines == nil {
+		ps.lines = newLineIndex(ps.t.Orig)
 	}
+	nl := ps.lines.line(c.rs)
 	if ps.p.Line > 0 {
 		f.Location.Line = ps.p.Line + nl
 	} else {
