@@ -1,7 +1,9 @@
 package scanner
 
 import (
+	"regexp"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/bureau/mishen/extract"
@@ -128,7 +130,9 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	p.lastItem = afterBlank && len(before) > 0 && unicode.IsSpace(before[len(before)-1])
 
 	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
-	p.endsShortLine = afterBlank && le-ls <= 60
+	// A title may end in a bracketed note after the word that matters:
+	// "局务会会议纪要（第12期）", "管理办法（征求意见稿）（第二稿）".
+	p.endsShortLine = (afterBlank || bracketNotes(after)) && le-ls <= 60
 	p.quoted = quotedAt(orig, rs, re)
 	return p
 }
@@ -187,6 +191,24 @@ func onlyMarksAfter(rs []rune) bool {
 	}
 	return true
 }
+
+// bracketNotes: rs is only short bracketed notes, (第12期)（试行）.
+func bracketNotes(rs []rune) bool {
+	s := strings.TrimSpace(string(rs))
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		m := bracketNoteRe.FindStringIndex(s)
+		if m == nil || m[0] != 0 {
+			return false
+		}
+		s = strings.TrimSpace(s[m[1]:])
+	}
+	return true
+}
+
+var bracketNoteRe = regexp.MustCompile(`^[（(【\[][^（()）【】\[\]]{1,12}[）)】\]]`)
 
 func blankOrPunct(rs []rune) bool {
 	for _, r := range rs {
