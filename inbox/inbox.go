@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -134,6 +135,10 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			return Stats{}, fmt.Errorf("%s: %w", *p, err)
 		}
 		*p = abs
+	}
+	if rel, err := filepath.Rel(cfg.Dir, cfg.Out); err == nil && (rel == "." || !strings.HasPrefix(rel, "..")) {
+		// screened/ would be inside the inbox and every document taken again.
+		return Stats{}, fmt.Errorf("输出文件夹 %s 不能位于收件箱 %s 之内", cfg.Out, cfg.Dir)
 	}
 	st, err := os.Stat(cfg.Dir)
 	if err != nil || !st.IsDir() {

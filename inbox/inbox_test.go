@@ -257,7 +257,7 @@ func TestSettleWaitsForAWriter(t *testing.T) {
 	e := newEnv(t)
 	cfg := e.cfg()
 	cfg.Watch = true
-	cfg.Settle = 300 * time.Millisecond
+	cfg.Settle = time.Second // 10× the gap between writes: robust on a loaded machine
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan Stats)
 	go func() {
@@ -539,5 +539,21 @@ func TestSettler(t *testing.T) {
 	s.observe(nil, nil, t0)
 	if len(s.seen) != 0 {
 		t.Fatal("a file that went away is still remembered")
+	}
+}
+
+func TestOutInsideInboxIsRefused(t *testing.T) {
+	e := newEnv(t)
+	for _, out := range []string{e.in, filepath.Join(e.in, "reports")} {
+		cfg := e.cfg()
+		cfg.Out = out
+		if _, err := Run(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "不能位于收件箱") {
+			t.Errorf("out %s: %v", out, err)
+		}
+	}
+	cfg := e.cfg()
+	cfg.Out = e.in + "-reports" // a sibling whose name starts like the inbox's
+	if _, err := Run(context.Background(), cfg); err != nil {
+		t.Errorf("sibling out folder refused: %v", err)
 	}
 }

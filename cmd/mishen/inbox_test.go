@@ -354,7 +354,7 @@ func TestInboxWaitsForASlowWriter(t *testing.T) {
 	root := t.TempDir()
 	in, out, db := filepath.Join(root, "inbox"), filepath.Join(root, "out"), filepath.Join(root, "state.db")
 	os.MkdirAll(in, 0o755)
-	cmd := inboxCmd(bin, "--watch", "--json", "--settle", "1s", "--rescan", "300ms", "--dir", in, "--out", out, "--state", db)
+	cmd := inboxCmd(bin, "--watch", "--json", "--settle", "2s", "--rescan", "300ms", "--dir", in, "--out", out, "--state", db)
 	var so, se strings.Builder
 	cmd.Stdout, cmd.Stderr = &so, &se
 	if err := cmd.Start(); err != nil {
