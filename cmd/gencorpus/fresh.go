@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h8-* were each written as a held-out set (not
+// Files h-* to h10-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -157,6 +157,8 @@ func fresh2023(l *lab) {
 	fresh2023f(l)
 	fresh2023g(l)
 	fresh2023h(l)
+	fresh2023i(l)
+	fresh2023j(l)
 }
 
 func fresh2023b(l *lab) {
@@ -653,4 +655,86 @@ func fresh2023h(l *lab) {
 	n("h8-neg-10.html", fHTML, page("关于公开征求《浦东新区生态环境保护条例（草案）》意见的公告", P("为提高立法质量，现将条例草案全文公布，征求社会各界意见。")), "草案 published for public comment")
 	n("h8-neg-11.docx", fDOCX, page("企业环境信息依法披露典型案例", P("某企业在年度报告中依法披露了排放信息，对涉及商业秘密的工艺参数依法申请了豁免披露。")), "mentions 商业秘密 and 工艺参数 without values")
 	n("h8-neg-12.txt", fGBK, page("生态环境科普：塑料降解的秘密", P("可降解塑料需要在特定条件下才能降解，这正是“可降解”三个字背后的秘密。")), "秘密 science")
+}
+
+func fresh2023i(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// Marks.
+	d := mk("重点目标环境监测方案", []Block{Runs(Run{Text: "机密★"}, Run{Text: "5年", Break: true})}, hp(0, 2)...)
+	d.Body[0].Indent = false
+	l.addHTML("h9-ss-01.html", d, HTMLOptions{}, "withhold", mState, nil, "机密★<br>5年")
+	l.add("h9-ss-02.txt", fTXT, mk("核安全检查方案", []Block{L("秘\u200d密★1年")}, hp(1, 2)...), "withhold", mState, nil, "zero-width joiner inside the level")
+	l.add("h9-ss-03.txt", fTXT, mk("关于放射源安全专项行动的通知", []Block{L("000088"), L("秘 密 ★ 1 年")}, hp(2, 2)...), "withhold", mState, nil, "fully spaced mark")
+	l.add("h9-ss-04.docx", fDOCX, mk("辐射安全隐患排查方案", []Block{L("绝密", "★", "启用前")}, hp(3, 2)...), "withhold", mState, nil, "绝密★启用前 in three runs")
+	g := gw{fenhao: "000102", mark: "机密★3年", org: "浦东新区生态环境局文件", number: "浦环保〔2023〕160号", title: "关于加强重点设施周边环境监管的通知",
+		to: "局属各单位", body: hp(4, 3), sign: "浦东新区生态环境局", date: "2023年12月1日"}
+	l.add("h9-ss-05.pdf", fPDF, g.doc(), "withhold", mState, nil, "机密★3年 PDF")
+	// Work marks.
+	l.addHTML("h9-ws-01.html", mk("生态环境系统安全形势分析", []Block{R("内部"), R("注意保管")}, hp(5, 2)...), HTMLOptions{}, "withhold", mWork, nil, "内部 / 注意保管 right on a page")
+	l.add("h9-ws-02.docx", fDOCX, mk("重点监管企业名单", []Block{L("仅供内部使用")}, hp(0, 2)...), "withhold", mWork, nil, "仅供内部使用")
+	// Work content.
+	l.add("h9-wc-01.txt", fGBK, page("关于环境执法体制改革有关问题的专题汇报", P("按照局党组要求，现就执法体制改革中的编制、经费和人员划转问题作专题汇报。")), "review", cWork, nil, "专题汇报 to 局党组")
+	l.add("h9-wc-02.docx", fDOCX, page("局长办公会会议记录", P("讨论事项：某企业申请延期整改。吴海燕：同意延期一个月；马俊：不同意，应按期处罚。结论：暂不表态，下次再议。")), "review", cWork, nil, "会议记录")
+	l.add("h9-wc-03.txt", fTXT, page("干部调整建议名单", P("建议：孙伟同志任执法支队三大队大队长；黄静同志任办公室副主任。以上为初步建议，尚未履行程序。")), "review", cWork, nil, "干部调整建议")
+	l.add("h9-wc-04.txt", fUTF16, page("市委巡视反馈问题清单", P("1．落实生态环境保护“党政同责”不够到位；2．执法检查存在“以罚代管”现象；3．专项资金使用不规范。")), "review", cWork, nil, "巡视反馈问题清单")
+	l.addHTML("h9-wc-05.html", page("关于对某工作人员立案审查的报告", P("经区纪委监委批准，对某工作人员涉嫌违纪问题立案审查，目前正在调查中。")), HTMLOptions{}, "review", cWork, nil, "立案审查")
+	l.add("h9-wc-06.docx", fDOCX, page("浦东新区环境噪声污染防治规定（征求意见稿）", P("请局内各科室、各直属单位于11月30日前将修改意见书面反馈法规科。"), P("第一条　为了防治环境噪声污染……")), "review", cWork, nil, "征求意见稿 circulated internally")
+	// Personal.
+	id := idCard("31011519800312421")
+	l.add("h9-pd-01.txt", fTXT, page("领款凭证", P("领款人：戴某，身份证号："+id[:6]+" "+id[6:14]+" "+id[14:]+"。")), "withhold", cPriv, nil, "ID written in three groups")
+	card := bankCard("621700123456789012")
+	l.add("h9-pd-02.txt", fGBK, page("退款说明", P("退款账户：开户行建设银行浦东分行，卡号"+card[:4]+" "+card[4:8]+" "+card[8:12]+" "+card[12:16]+" "+card[16:]+"，户名冯某。")), "withhold", cPriv, nil, "bank card in groups of four")
+	l.add("h9-pd-03.docx", fDOCX, page("投诉处理情况", P("投诉人杜女士（电话13917263548）反映的噪声问题已处理。")), "review", cPriv, nil, "mobile in brackets")
+	l.add("h9-pd-04.txt", fTXT, page("行政复议答复书", P("申请人：李某，男，1975年出生，住所地：浦东新区高行镇东靖路1888弄5号602室。")), "review", cPriv, nil, "住所地 of an individual")
+	// Hidden.
+	l.addHTML("h9-hc-01.html", page("河道整治成效", hp(1, 2)...), HTMLOptions{Extra: "<p><span hidden>（内部统计口径与公开口径不一致，以公开口径为准）</span></p>\n"}, "review", cHid, aw, "span hidden attribute")
+	d = page("环境监测站开放日", hp(2, 2)...)
+	d.Body = append(d.Body, Runs(Run{Text: "记者　唐敏", Hidden: true}))
+	l.add("h9-hc-02.docx", fDOCX, d, "review", cHid, nil, "hidden paragraph")
+	// Negatives.
+	n("h9-neg-01.txt", fTXT, page("服务热线", P("市民可拨打12345市民服务热线或12369环保举报热线反映问题。")), "hotlines")
+	n("h9-neg-02.txt", fGBK, page("样品编号登记", P("样品编号：310115199913451234，采样点位：川杨河北蔡断面。")), "18 digits with month 13: not an ID")
+	n("h9-neg-03.docx", fDOCX, page("关于缴纳排污许可证工本费的通知", P("缴费账户：户名浦东新区生态环境局；开户行：工商银行浦东分行；账号详见缴费通知书。")), "office account, no number")
+	n("h9-neg-04.html", fHTML, page("我局举办“保密法进机关”专题讲座", P("主讲人结合案例，讲解了国家秘密、工作秘密的区别，以及“内部”标志的使用规范。")), "lecture news")
+	n("h9-neg-05.txt", fUTF16, page("关于机动车检测机构的监管情况", P("检测机构内部质量管理体系运行总体正常，检测数据真实有效。")), "内部质量管理")
+	n("h9-neg-06.pdf", fPDF, page("2023年11月环境质量简报", hp(3, 3)...), "ordinary PDF")
+	n("h9-neg-07.html", fHTML, page("“双碳”知识问答", P("问：碳达峰碳中和有什么秘密？答：没有秘密，靠的是能源结构调整和节能降碳。")), "秘密 in Q&A")
+	n("h9-neg-08.docx", fDOCX, page("环评文件审批决定", P("建设单位：上海朗瑞医疗器械有限公司，住所：上海市浦东新区张江路665号，法定代表人：葛雯。")), "company 住所")
+	n("h9-neg-09.txt", fTXT, page("党组理论学习中心组学习会召开", P("11月10日，局党组理论学习中心组开展集中学习，局党组书记主持会议并讲话。")), "public news of a 党组 study session")
+	n("h9-neg-10.txt", fGBK, page("关于印发会议纪要格式规范的通知", P("各科室印发会议纪要时，应当统一使用“会议纪要”版头，标注期数和印发日期。")), "rule about 会议纪要 format")
+}
+
+func fresh2023j(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// Commercial.
+	l.add("h10-cs-01.docx", fDOCX, page("企业清洁生产审核报告审查意见", P("报告中披露的电池正极浆料配方（NCM811 94%、导电剂3%、粘结剂3%）属于企业核心技术秘密，建议公开本中删除。")), "review", cComm, nil, "浆料配方 technical secret")
+	l.add("h10-cs-02.txt", fGBK, page("关于某企业信息公开申请的征求意见函", P("第三方上海锐能新能源科技有限公司书面回复：其主要供应商名单及采购价格（正极材料每吨13.6万元）属商业秘密，不同意公开。")), "review", cComm, aw, "third party refuses: prices")
+	l.addHTML("h10-cs-03.html", page("技术评估报告（摘要）", P("企业自主研发的废气治理工艺关键参数：吸附床层厚度0.8米，脱附温度120℃，空速12000h-1，企业要求对上述参数保密。")), HTMLOptions{}, "review", cComm, nil, "工艺关键参数 HTML")
+	n("h10-neg-01.txt", fTXT, page("企业环境信息依法披露格式准则解读", P("企业披露信息时，涉及国家秘密、商业秘密或者个人隐私的，依法可以不予披露。")), "rule mention of 商业秘密")
+	n("h10-neg-02.docx", fDOCX, page("排污许可证副本（公开信息）", T([]string{"主要生产设施", "主要工艺"}, []string{"涂布机", "涂布—烘干—辊压"})), "public permit facilities/process, no parameters")
+	// Hidden.
+	d := page("关于推进垃圾分类工作的情况", hp(0, 2)...)
+	d.Body[0].Comment = &Comment{Author: "Administrator", Text: "请核实数据"}
+	l.add("h10-hc-01.docx", fDOCX, d, "review", cHid, nil, "short comment")
+	d = page("通报", Runs(Run{Text: "经查，该企业整改到位。"}, Run{Text: "其中一名执法人员存在违规行为，另行处理。", Del: true}, Run{Text: "特此通报。"}))
+	l.add("h10-hc-02.docx", fDOCX, d, "review", cHid, aw, "deletion with personnel matter")
+	l.addHTML("h10-hc-03.html", page("环境质量信息", hp(1, 2)...), HTMLOptions{HiddenDivs: []string{"草稿备注：第三季度数据待监测站复核，复核前不宜公开。"}}, "review", cHid, aw, "display:none draft remark")
+	d = page("年度工作总结", hp(2, 2)...)
+	d.Props = Props{Title: "年度工作总结", Subject: "征求意见稿（局内）", Creator: "孙伟"}
+	l.add("h10-hc-04.docx", fDOCX, d, "review", cHid, aw, "docProps subject says internal draft")
+	d = page("关于做好节日期间环境安全工作的通知", hp(3, 2)...)
+	d.Props = Props{Title: "关于做好节日期间环境安全工作的通知", Custom: [][2]string{{"密级", "内部"}}}
+	l.add("h10-hc-05.docx", fDOCX, d, "withhold", []string{"work_secret"}, []string{"marking", "hidden_content"}, "custom property 密级=内部: a work-secret mark in a field")
+	l.addHTML("h10-hc-06.html", page("公众号推文", hp(4, 2)...), HTMLOptions{Extra: "<div style=\"display:none\"><img src=\"x.png\" alt=\"\"></div>\n"}, "no_findings", nil, nil, "display:none holding only an image: no text")
+	n("h10-neg-03.docx", fDOCX, func() Doc {
+		d := page("浦东新区生态环境局2023年政务公开工作要点", hp(5, 2)...)
+		d.Props = Props{Title: "2023年政务公开工作要点", Creator: "办公室", Company: "浦东新区生态环境局"}
+		return d
+	}(), "ordinary docProps: title, creator, company")
 }
