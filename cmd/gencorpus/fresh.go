@@ -12,6 +12,10 @@ import (
 
 var allowWork = []string{"work_secret"}
 
+// caseFile allows the categories a 行政执法案卷 (笔录) may be withheld
+// under: 条例第十六条 names it, domain.md gives it no category of its own.
+var caseFile = []string{"work_secret", "other"}
+
 var heldPool = []string{
 	"近年来，全市持续推进长江大保护，重点断面水质优良比例稳步提升，长江口水生生物多样性明显恢复。",
 	"市生态环境局组织开展了移动源排放检验机构专项检查，共检查机动车检验机构68家，对3家存在问题的机构依法立案。",
@@ -99,7 +103,7 @@ func fresh2023(l *lab) {
 	l.add("h-pd-02.pdf", fPDF, page("补助申请人员名册", T([]string{"姓名", "公民身份号码"}, []string{"林晓", idCard("31022519950321004")})), "withhold", cPriv, nil, "valid ID in a PDF table")
 	l.add("h-pd-03.txt", fGBK, page("关于拨付生态补偿款的通知", P("户名：钱某某　开户行：上海农商银行浦东支行　卡号："+bankCard("622111008765432198")+"，补偿金额8600元。")), "withhold", cPriv, nil, "bank card with 开户行")
 	l.add("h-pd-04.docx", fDOCX, page("来访登记", P("来访人孙某，手机：15821346790，反映小区旁工地扬尘问题。")), "review", cPriv, nil, "mobile after 手机：")
-	l.add("h-pd-05.txt", fTXT, page("调查询问笔录（摘录）", P("被询问人：周某，现住址：浦东新区惠南镇拱北路99弄7号302室。")), "review", cPriv, nil, "现住址 with an address")
+	l.add("h-pd-05.txt", fTXT, page("调查询问笔录（摘录）", P("被询问人：周某，现住址：浦东新区惠南镇拱北路99弄7号302室。")), "review", cPriv, caseFile, "现住址 with an address (in a 询问笔录: 行政执法案卷, 条例第十六条)")
 	l.addHTML("h-pd-06.html", page("关于钱某某反映噪声问题的回复", P("钱某某体检报告显示其患有高血压和神经衰弱，其认为与附近工厂噪声有关。")), HTMLOptions{}, "review", cPriv, nil, "health data of a person")
 
 	// Commercial secrets.
@@ -485,7 +489,7 @@ func fresh2023f(l *lab) {
 	// Personal.
 	l.add("h6-pd-01.txt", fTXT, page("信访回复", P("联系人：张先生，手机：13564218790，住址不详。")), "review", cPriv, nil, "mobile after 手机：")
 	l.addHTML("h6-pd-02.html", page("情况说明", P("居民方某经医院诊断患有哮喘病，病史5年，其认为与附近企业排放有关。")), HTMLOptions{}, "review", cPriv, nil, "diagnosis and 病史")
-	l.add("h6-pd-03.txt", fGBK, page("调查笔录摘要", P("被调查人户籍所在地：安徽省阜阳市颍州区清河路88号，现住浦东新区航头镇。")), "review", cPriv, nil, "户籍所在地 address")
+	l.add("h6-pd-03.txt", fGBK, page("调查笔录摘要", P("被调查人户籍所在地：安徽省阜阳市颍州区清河路88号，现住浦东新区航头镇。")), "review", cPriv, caseFile, "户籍所在地 address (in a 调查笔录: 行政执法案卷)")
 	l.add("h6-pd-04.docx", fDOCX, page("付款申请", P("收款人：个人 许某；收款账户："+bankCard("621483210098765432")+"；开户行：招商银行上海分行。")), "withhold", cPriv, nil, "收款账户 + 开户行")
 	n("h6-neg-01.txt", fTXT, page("回访情况", P("已回访投诉人（手机138****4590），其对处理结果表示满意。")), "masked mobile")
 	// Commercial.
