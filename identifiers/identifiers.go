@@ -53,7 +53,8 @@ var idWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
 // IDCard checks an 18-character 居民身份证号 (GB 11643): a plausible region
 // code, a real birth date not in the future, and the check character.
 func IDCard(s string) Result {
-	s = strings.ToUpper(s)
+	// Written in groups (310115 19800312 421X) it is the same number.
+	s = strings.ToUpper(strings.NewReplacer(" ", "", "-", "").Replace(s))
 	if len(s) != 18 {
 		return NotIt
 	}

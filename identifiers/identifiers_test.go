@@ -10,6 +10,8 @@ func TestIDCard(t *testing.T) {
 		{"11010519491231002X", Valid}, // domain.md's worked example: Σ=167, r=2 → X
 		{"11010519491231002x", Valid},
 		{"310115199001014214", Valid},
+		{"310115 19900101 4214", Valid},
+		{"310115-19900101-4214", Valid},
 		{"320102200002291235", Valid},   // 29 Feb 2000 exists
 		{"310115199001014216", Invalid}, // wrong check digit
 		{"320102200102291235", NotIt},   // 29 Feb 2001 does not exist
