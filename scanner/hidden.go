@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -56,12 +57,64 @@ func init() {
 }
 
 // isPersonMetadata: metadata a person wrote beyond title and author.
+// Custom properties that producers write themselves (ICNAppName,
+// SourceModified, KSOProductBuildVer…) are software fields too.
 func isPersonMetadata(name string) bool {
 	n := strings.ToLower(name)
 	if i := strings.IndexByte(n, ':'); i >= 0 && !strings.HasPrefix(n, "custom:") {
 		n = n[i+1:] // dc:subject, cp:keywords
 	}
-	return personMetadata[n] || strings.HasPrefix(n, "custom:")
+	if c, ok := strings.CutPrefix(n, "custom:"); ok {
+		for _, sw := range softwareNameParts {
+			if strings.Contains(c, sw) {
+				return false
+			}
+		}
+		return true
+	}
+	return personMetadata[n]
+}
+
+var softwareNameParts = []string{"app", "platform", "version", "modified", "created", "producer", "creator", "build", "icv", "kso", "generator", "tool"}
+
+// softwareFields are the metadata a program writes.
+var softwareFields = map[string]bool{"creator": true, "producer": true, "application": true, "appversion": true, "template": true, "generator": true}
+
+// machineValueRe: dates, version numbers and ids, which no person typed.
+var machineValueRe = regexp.MustCompile(`^(?:D:\d{8}.*|\d{4}-\d{2}-\d{2}(?:T.*)?|[\d.\-_ ]+|[0-9A-Fa-f\-_]{16,}|none|null|no title|untitled|无|无标题)$`)
+
+// machineValue: a value nobody wrote by hand — a date, a version, an id,
+// a placeholder, or a word the producing software also put in its own
+// fields (keywords "ClibPDF" beside producer "ClibPDF Library 2.01").
+func machineValue(v string, software []string) bool {
+	v = strings.TrimSpace(v)
+	if machineValueRe.MatchString(strings.ToLower(v)) {
+		return true
+	}
+	for _, sw := range software {
+		if sw != "" && strings.Contains(sw, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// softwareValues are the values of the metadata fields a program wrote.
+func softwareValues(parts []*partScan) []string {
+	var out []string
+	for _, ps := range parts {
+		if ps.p.Kind != extract.KindMetadata {
+			continue
+		}
+		n := strings.ToLower(ps.p.Name)
+		if i := strings.IndexByte(n, ':'); i >= 0 && !strings.HasPrefix(n, "custom:") {
+			n = n[i+1:]
+		}
+		if softwareFields[n] || strings.HasPrefix(n, "custom:") && !isPersonMetadata(ps.p.Name) {
+			out = append(out, ps.p.Text)
+		}
+	}
+	return out
 }
 
 // hiddenCandidates gives one finding per non-empty hidden part. Marks and
@@ -71,12 +124,16 @@ func isPersonMetadata(name string) bool {
 // property whose value stands in the body anyway (company = the bureau
 // whose name heads the page, subject = the title), and an HTML comment
 // without a Chinese character (CMS template markers: "begin nav").
-func hiddenCandidates(pi int, ps *partScan, bodyView string) []*candidate {
+func hiddenCandidates(pi int, ps *partScan, bodyView string, software []string) []*candidate {
 	kind := ps.p.Kind
-	if kind == extract.KindMetadata && (!isPersonMetadata(ps.p.Name) || ps.t.S == "" || strings.Contains(bodyView, ps.t.S)) {
+	if kind == extract.KindMetadata && (!isPersonMetadata(ps.p.Name) || ps.t.S == "" || strings.Contains(bodyView, ps.t.S) || machineValue(ps.p.Text, software)) {
 		return nil
 	}
 	if kind == extract.KindHTMLComment && !strings.ContainsFunc(ps.p.Text, isHan) {
+		return nil
+	}
+	// Nothing legible (a PDF's unmapped glyphs off the page read as U+FFFD).
+	if !strings.ContainsFunc(ps.p.Text, func(r rune) bool { return r != unicode.ReplacementChar && (unicode.IsLetter(r) || unicode.IsDigit(r)) }) {
 		return nil
 	}
 	r := hiddenRule(kind)

@@ -180,8 +180,9 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 			bodyView.WriteString(ps.t.S)
 		}
 	}
+	software := softwareValues(parts)
 	for i, ps := range parts {
-		cands = append(cands, hiddenCandidates(i, ps, bodyView.String())...)
+		cands = append(cands, hiddenCandidates(i, ps, bodyView.String(), software)...)
 	}
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].part != cands[b].part {

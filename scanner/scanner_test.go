@@ -322,7 +322,13 @@ func TestHiddenContent(t *testing.T) {
 		{Kind: extract.KindMetadata, Name: "Producer", Text: "Microsoft Word"},
 		{Kind: extract.KindMetadata, Name: "subject", Text: "某项目"},
 		{Kind: extract.KindMetadata, Name: "company", Text: "关于某事的通知"}, // in the body: nothing hidden
-		{Kind: extract.KindHTMLComment, Text: "end nav"},               // a template marker
+		{Kind: extract.KindHTMLComment, Text: "end nav"},
+		{Kind: extract.KindMetadata, Name: "producer", Text: "[ClibPDF Library 2.01] Windows"},
+		{Kind: extract.KindMetadata, Name: "keywords", Text: "ClibPDF"},                       // the producer's own word
+		{Kind: extract.KindMetadata, Name: "custom:ICNAppName", Text: "Jisupdf Editor"},       // a program's field
+		{Kind: extract.KindMetadata, Name: "custom:SourceModified", Text: "D:20240226144123"}, // a date
+		{Kind: extract.KindMetadata, Name: "description", Text: "None"},                       // a placeholder
+		{Kind: extract.KindHidden, Name: "off-page", Text: "\ufffd \ufffd\n\ufffd"},           // nothing legible               // a template marker
 		{Kind: extract.KindMetadata, Name: "custom:项目编号", Text: "X-1"},
 	}, Embedded: []string{"oleObject1.bin"}}
 	r := s.Scan(doc)
