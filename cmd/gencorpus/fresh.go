@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h10-* were each written as a held-out set (not
+// Files h-* to h11-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -163,6 +163,7 @@ func fresh2023(l *lab) {
 	fresh2023h(l)
 	fresh2023i(l)
 	fresh2023j(l)
+	fresh2023k(l)
 }
 
 func fresh2023b(l *lab) {
@@ -741,4 +742,55 @@ func fresh2023j(l *lab) {
 		d.Props = Props{Title: "2023年政务公开工作要点", Creator: "办公室", Company: "浦东新区生态环境局"}
 		return d
 	}(), "ordinary docProps: title, creator, company")
+}
+
+func fresh2023k(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// Marks.
+	l.add("h11-ss-01.docx", fDOCX, mk("关于加强核技术利用单位辐射安全管理的通知", []Block{L("000205"), L("机密★2年"), L("加急")}, hp(0, 2)...), "withhold", mState, nil, "机密★2年 + 加急")
+	l.add("h11-ss-02.txt", fGBK, mk("环境应急物资储备库布局方案", []Block{R("秘密★3年")}, hp(1, 2)...), "withhold", mState, nil, "right-aligned mark, GBK")
+	l.addHTML("h11-ss-03.html", mk("关于重点区域环境安全的情况报告", []Block{L("绝密★2030年12月31日")}, hp(2, 2)...), HTMLOptions{}, "withhold", mState, aw, "date term on a page")
+	d := page("重点设施周边环境监测布点方案", hp(3, 2)...)
+	d.Header = []Block{L("秘密", "★", "1", "年")}
+	l.add("h11-ss-04.pdf", fPDF, d, "withhold", mState, nil, "mark in the header of a PDF, split runs")
+	l.add("h11-ss-05.txt", fUTF16, mk("核应急预案（修订）", []Block{L("机密☆10年")}, hp(4, 2)...), "withhold", mState, nil, "☆ 10年")
+	l.add("h11-mix-01.docx", fDOCX, mk("关于某涉核单位周边居民健康调查的报告", []Block{L("秘密★1年")}, P("被调查居民蒋某，身份证号"+idCard("31011519680921402")+"，体检显示白细胞偏低。")), "withhold", []string{"marking", "state_secret", "personal_privacy"}, aw, "mark plus a private person's ID and health data")
+	// Work marks.
+	l.add("h11-ws-01.txt", fTXT, mk("执法案件质量评查情况", []Block{L("内部资料　不得外传")}, hp(5, 2)...), "withhold", mWork, nil, "内部资料 不得外传")
+	d = page("环境风险隐患清单", hp(0, 2)...)
+	d.Header = []Block{R("内部事项　注意保管")}
+	l.add("h11-ws-02.pdf", fPDF, d, "withhold", mWork, nil, "work mark in a PDF header")
+	// Work content.
+	l.add("h11-wc-01.docx", fDOCX, page("关于近期全区环境形势的汇报材料", P("本材料供局党组会议研究使用。近期臭氧污染频发，建议启动区级应急响应。")), "review", cWork, nil, "汇报材料 供党组会议研究")
+	l.add("h11-wc-02.txt", fTXT, page("第7次局长办公会议纪要", P("会议听取了环评科关于审批提速的汇报，同意试行“容缺受理”，具体方案由环评科拟定后报局长审定。")), "review", cWork, nil, "办公会议纪要")
+	l.add("h11-wc-03.txt", fGBK, page("关于拟任科级干部任前考察情况的报告", P("考察组对孙伟同志进行了任前考察，民主推荐得票率92%，未发现影响任职的问题。")), "review", cWork, nil, "任前考察报告 (before the public 公示)")
+	l.addHTML("h11-wc-04.html", page("区委巡察反馈意见整改落实情况（内部通报）", P("针对巡察反馈的4个方面12个问题，已完成整改9个，3个正在推进。")), HTMLOptions{}, "review", cWork, []string{"marking"}, "巡察整改 internal 通报")
+	l.add("h11-wc-05.docx", fDOCX, page("关于某执法人员违纪案件的处理意见", P("经查，该同志在执法检查中泄露检查信息，违反工作纪律，拟给予政务记过处分，报区纪委监委审批。")), "review", cWork, nil, "纪检 case handling")
+	l.add("h11-wc-06.txt", fTXT, page("浦东新区土壤污染防治工作方案（征求意见稿）", P("请局属各科室于本周五前反馈意见。"), P("一、总体要求")), "review", cWork, nil, "征求意见稿 to internal offices")
+	l.add("h11-wc-07.txt", fUTF16, page("全区环境统计汇总数据（控制使用）", T([]string{"指标", "数值"}, []string{"工业废水排放量（万吨）", "8650"})), "review", cWork, []string{"marking"}, "（控制使用） in the title")
+	// Personal.
+	l.add("h11-pd-01.txt", fTXT, page("关于信访人情况的说明", P("信访人：韦某，男，身份证号码："+idCard("31011519550617251")+"，系退休职工，长期反映小区旁变电站辐射问题。")), "withhold", cPriv, aw, "信访人 ID")
+	l.addHTML("h11-pd-02.html", page("噪声扰民问题答复", P("尊敬的市民：您于12月3日拨打热线反映的问题已办结，回访电话将拨打您预留的号码18916273548。")), HTMLOptions{}, "review", cPriv, nil, "complainant's mobile")
+	l.add("h11-pd-03.docx", fDOCX, page("环境污染损害调查", P("受损户主：龙某某，住址：浦东新区书院镇洋溢村6组21号；据其提供的病历，家中老人患慢性支气管炎。")), "review", cPriv, nil, "address + 病历")
+	// Commercial.
+	l.add("h11-cs-01.txt", fGBK, page("建设项目环评技术复核意见", P("企业提供的工艺参数（聚合温度95℃、反应时间6小时、单体转化率98.5%）企业要求保密，复核意见中不予公开。")), "review", cComm, nil, "工艺参数 企业要求保密")
+	// Hidden.
+	d = page("环境执法年度报告", hp(1, 2)...)
+	d.Body[0].Comment = &Comment{Author: "执法支队", Text: "罚款总额与财政口径不一致，暂不对外"}
+	l.add("h11-hc-01.docx", fDOCX, d, "review", cHid, aw, "comment")
+	l.addHTML("h11-hc-02.html", page("城市河道水质公布", hp(2, 2)...), HTMLOptions{Comments: []string{"临时隐藏：曹家沟断面本月水质为劣Ⅴ类，待整改后再公布"}}, "review", cHid, aw, "comment hiding bad data")
+	// Negatives.
+	n("h11-neg-01.txt", fTXT, page("全区开展生态环境保护宣传周活动", P("宣传周期间，各街镇共举办讲座32场，发放宣传资料1.2万份，吸引市民3000余人参与。")), "news")
+	n("h11-neg-02.docx", fDOCX, page("关于发布《浦东新区建设工地扬尘污染防治导则》的通知", P("《导则》已经局务会议审议通过，现予发布，自发布之日起施行。")), "published after 局务会 approval")
+	n("h11-neg-03.html", fHTML, page("12月份行政处罚案件信息公开", T([]string{"当事人", "统一社会信用代码", "违法行为", "处罚结果"}, []string{"上海华邦包装材料有限公司", uscc("91310115MA1K4L8N2"), "未按证排污", "罚款5万元"})), "penalty list")
+	n("h11-neg-04.txt", fGBK, page("机关食堂内部管理制度", P("食堂实行内部成本核算，采购、验收、保管岗位相互分离。")), "内部管理 in a public rule")
+	n("h11-neg-05.pdf", fPDF, page("2023年浦东新区声环境质量状况", hp(3, 3)...), "public report")
+	n("h11-neg-06.txt", fUTF16, page("“美丽庭院”评选结果公示", P("经评选，周浦镇棋杆村王建国家等30户被评为“美丽庭院”示范户。")), "names of award households")
+	n("h11-neg-07.docx", fDOCX, page("环保知识竞赛题库（公开）", P("第15题：国家秘密的密级分为哪几级？答案：绝密、机密、秘密。")), "quiz on levels")
+	n("h11-neg-08.html", fHTML, page("区领导调研生态环境工作", P("区领导一行听取了区生态环境局的工作汇报，对今年以来的工作给予肯定。")), "news: 工作汇报 heard by visiting leaders")
+	n("h11-neg-09.txt", fTXT, page("典型案例：某企业篡改监测数据被查处", P("执法人员调取了企业内部监控录像，发现企业人员篡改自动监测设备参数，已移送公安机关。")), "published enforcement case")
+	n("h11-neg-10.docx", fDOCX, page("排污许可证注销公告", T([]string{"单位名称", "统一社会信用代码"}, []string{"上海申洁环保设备有限公司", uscc("91310115MA1N3C5Q7")})), "permit cancellation with USCC")
 }
