@@ -132,7 +132,7 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
 	// A title may end in a bracketed note after the word that matters:
 	// "局务会会议纪要（第12期）", "管理办法（征求意见稿）（第二稿）".
-	p.endsShortLine = (afterBlank || bracketNotes(after)) && le-ls <= 60
+	p.endsShortLine = le-ls <= 60 && (afterBlank || bracketNotes(after))
 	p.quoted = quotedAt(orig, rs, re)
 	return p
 }
