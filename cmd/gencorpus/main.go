@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -86,6 +87,11 @@ func main() {
 func run(root string, noPDF bool) error {
 	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
 		return fmt.Errorf("%s is not the repository root (no go.mod)", root)
+	}
+	// Check before anything is deleted: without LibreOffice a full run
+	// would remove the committed PDFs and could not make them again.
+	if _, err := exec.LookPath("soffice"); err != nil && !noPDF {
+		return fmt.Errorf("%w; rerun with -no-pdf to keep the committed PDFs", docgen.ErrNoSoffice)
 	}
 	inbox := filepath.Join(root, "testdata", "inbox")
 	if err := writeSet(inbox, inboxFixtures(), noPDF); err != nil {
