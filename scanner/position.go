@@ -147,6 +147,9 @@ func onlyPrefixNoise(rs []rune) bool {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digits++
 		case isOpenBracket(r):
+		case strings.ContainsRune("☑☒■√✓✔", r):
+			// A ticked form option: the ticked words are the document's
+			// own statement ("☑不予公开").
 		default:
 			return false
 		}

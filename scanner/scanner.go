@@ -139,6 +139,7 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 			publicNote = true
 		}
 	}
+	demoteListedLevels(parts, cands)
 	kept := cands[:0]
 	for _, c := range cands {
 		c.sit.publicNote = publicNote
@@ -220,6 +221,37 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 		res.Keywords = s.keywords(parts)
 	}
 	return res
+}
+
+// demoteListedLevels: a document is marked with one level. Two or more
+// different levels standing like marks without a star ("绝密\t30年",
+// "机密\t20年" in a table of the levels and their terms) are a list of
+// the levels — a 保密知识 text — so those hits become mentions. Star
+// forms, 密级： fields and bracketed paragraph marks are never demoted.
+func demoteListedLevels(parts []*partScan, cands []*candidate) {
+	levels := map[string]bool{}
+	var bare []*candidate
+	for _, c := range cands {
+		if c.rule.Category != CatStateSecret || !c.sit.inPosition {
+			continue
+		}
+		v := parts[c.part].t.S[c.vs:c.ve]
+		if strings.ContainsAny(v, "★☆*✩✭⭐([【〔") || strings.Contains(v, "密级") || strings.Contains(v, "保密期限") {
+			continue
+		}
+		for _, lvl := range []string{"绝密", "机密", "秘密"} {
+			if strings.HasPrefix(v, lvl) {
+				levels[lvl] = true
+				bare = append(bare, c)
+			}
+		}
+	}
+	if len(levels) < 2 {
+		return
+	}
+	for _, c := range bare {
+		c.sit.inPosition = false
+	}
 }
 
 // scanPart matches every rule in one part and judges each hit's position
@@ -337,6 +369,15 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 	}
 	c := &candidate{rule: r, part: pi, vs: vs, ve: ve}
 	c.rs, c.re = t.Span(vs, ve)
+	// An unticked form option ("☐不予公开", "□内部") states nothing.
+	if k := c.rs - 1; k >= 0 {
+		for k > 0 && (t.Orig[k] == ' ' || t.Orig[k] == '\u3000') {
+			k--
+		}
+		if t.Orig[k] == '☐' || t.Orig[k] == '□' {
+			return nil
+		}
+	}
 	if r.Validator != "" {
 		switch identifiers.ByName[r.Validator](view[vs:ve]) {
 		case identifiers.NotIt, identifiers.Masked:

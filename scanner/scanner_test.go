@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 		{"child's diagnosis", "据居民提供的体检报告，其子肺功能检查异常，医院诊断为过敏性哮喘。", []want{{"privacy.health", Medium, ""}}, Review},
 		{"withhold attribute on its line", "正文。\n（不予公开）", []want{{"note.withhold_line", High, ""}}, Withhold},
 		{"withhold words in a law", "涉及国家秘密的政府信息，行政机关不予公开。", []want{{"note.withhold_line", "", ""}}, NoFindings},
+		{"unticked form options", "公开属性：\n☐主动公开\n☐依申请公开\n☐ 不予公开\n□内部", []want{{"note.withhold_line", "", ""}, {"work.mark_internal", "", ""}}, NoFindings},
+		{"ticked form option", "公开属性：\n☐主动公开\n☑不予公开", []want{{"note.withhold_line", High, ""}}, Withhold},
 		{"case file record", "现场检查笔录\n检查时间：2023年5月6日", []want{{"work.case_file", Low, ""}}, NoFindings},
 		{"penalty decision lists evidence", "以上事实有现场检查笔录、询问笔录等证据为证。", []want{{"work.case_file", "", ""}}, NoFindings},
 		{"ID in three groups", "领款人：戴某，身份证号：310115 19900101 4214。", []want{{"privacy.id_card", High, "310115 ******** 4214"}}, Withhold},
@@ -122,6 +124,10 @@ func TestRules(t *testing.T) {
 		{"internal paperwork heading", "领导批示件\n关于某事的报告", []want{{"work.internal_flow", Medium, ""}}, Review},
 
 		// Mentions and coincidences.
+		{"table of levels and terms", "密级\t最长保密期限\n绝密\t30年\n机密\t20年\n秘密\t10年", []want{{"state.mark", Low, ""}, {"state.level_line", "", ""}}, NoFindings},
+		{"levels listed one per line", "国家秘密分为三级：\n绝密\n机密\n秘密", []want{{"state.level_line", "", ""}}, NoFindings},
+		{"one level repeated is still a mark", "秘密\n正文\n秘密", []want{{"state.level_line", High, ""}}, Withhold},
+		{"star marks of two levels stay marks", "机密★5年\n（秘密）本段。", []want{{"state.mark", High, ""}}, Withhold},
 		{"levels listed in running text", "国家秘密的密级分为绝密、机密、秘密三级。", []want{{"state.level_line", "", ""}, {"state.mark", "", ""}}, NoFindings},
 		{"secret of migration", "揭开候鸟迁徙的秘密", []want{{"state.level_line", "", ""}}, NoFindings},
 		{"organic seal", "本项目采用有机密封材料。", []want{{"state.level_line", "", ""}}, NoFindings},
