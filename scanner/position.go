@@ -39,6 +39,8 @@ type place struct {
 	after []rune
 	// shortLine: the line holds at most maxMarkLine non-space characters.
 	shortLine bool
+	// followedByHan: a Chinese character follows the hit directly.
+	followedByHan bool
 	// embedded: Chinese characters touch the hit on both sides — it is
 	// inside a sentence ("凡标注机密★10年的文件").
 	embedded bool
@@ -126,7 +128,8 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	}
 	p.shortLine = lineLen <= maxMarkLine
 	p.endsClean = afterBlank || wideGapStart(after) || lineLen <= 20 && !isHan(next) && next != ':' && next != '：'
-	p.embedded = rs > 0 && isHan(orig[rs-1]) && re < len(orig) && isHan(orig[re])
+	p.followedByHan = re < len(orig) && isHan(orig[re])
+	p.embedded = rs > 0 && isHan(orig[rs-1]) && p.followedByHan
 	p.lastItem = afterBlank && len(before) > 0 && unicode.IsSpace(before[len(before)-1])
 
 	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))

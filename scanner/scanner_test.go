@@ -74,6 +74,7 @@ func TestRules(t *testing.T) {
 		{"bare star mark", "机密★\n正文", []want{{"state.mark", High, "机密★"}}, Withhold},
 		{"long term", "机密★长期\n正文", []want{{"state.mark", High, "机密★长期"}}, Withhold},
 		{"meeting condition", "机密★会议开始前\n正文", []want{{"state.mark", High, "机密★会议开始前"}}, Withhold},
+		{"condition after the event", "秘密★会议结束后\n环境安全形势分析会材料", []want{{"state.mark", High, "秘密★会议结束后"}}, Withhold},
 		{"date term", "绝密★2025年12月31日\n正文", []want{{"state.mark", High, "绝密★2025年12月31日"}}, Withhold},
 		{"decryption condition", "机密★解密条件：项目验收后\n正文", []want{{"state.mark", High, ""}}, Withhold},
 		{"traditional", "機密★10年\n正文", []want{{"state.mark", High, "機密★10年"}}, Withhold},
@@ -124,6 +125,7 @@ func TestRules(t *testing.T) {
 		{"internal paperwork heading", "领导批示件\n关于某事的报告", []want{{"work.internal_flow", Medium, ""}}, Review},
 
 		// Mentions and coincidences.
+		{"mark as the subject of a sentence", "机密★10年表示该文件属于机密级国家秘密，保密期限为10年。", []want{{"state.mark", Low, ""}}, NoFindings},
 		{"table of levels and terms", "密级\t最长保密期限\n绝密\t30年\n机密\t20年\n秘密\t10年", []want{{"state.mark", Low, ""}, {"state.level_line", "", ""}}, NoFindings},
 		{"levels listed one per line", "国家秘密分为三级：\n绝密\n机密\n秘密", []want{{"state.level_line", "", ""}}, NoFindings},
 		{"one level repeated is still a mark", "秘密\n正文\n秘密", []want{{"state.level_line", High, ""}}, Withhold},
