@@ -203,6 +203,7 @@ func TestInboxSurvivesKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the binary for tens of seconds")
 	}
+	t.Parallel()
 	n := 200
 	if v := os.Getenv("MISHEN_CRASH_FILES"); v != "" {
 		var err error
@@ -292,6 +293,7 @@ func TestInboxTwoProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the binary")
 	}
+	t.Parallel() // mostly waiting on child processes
 	bin := mishenBinary(t)
 	root := t.TempDir()
 	in, out, db := filepath.Join(root, "inbox"), filepath.Join(root, "out"), filepath.Join(root, "state.db")
@@ -350,6 +352,7 @@ func TestInboxWaitsForASlowWriter(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the binary")
 	}
+	t.Parallel() // mostly waiting on child processes
 	bin := mishenBinary(t)
 	root := t.TempDir()
 	in, out, db := filepath.Join(root, "inbox"), filepath.Join(root, "out"), filepath.Join(root, "state.db")
