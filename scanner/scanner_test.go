@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 		{"discussion record title", "企业座谈会讨论情况记录\n与会企业代表发表了意见。", []want{{"work.meeting_title", Medium, ""}}, Review},
 		{"meeting decisions", "7月5日局领导碰头会议定：暂缓送达。", []want{{"work.meeting_decisions", Medium, ""}}, Review},
 		{"environmental inspection rectification is public", "中央生态环境保护督察反馈问题清单及整改台账", []want{{"work.audit", "", ""}, {"work.audit_feedback", "", ""}}, NoFindings},
+		{"secrecy education", "不得擅自扩大知悉范围，涉密载体不得对外提供。", []want{{"work.controlled", "", ""}}, NoFindings},
+		{"annual disclosure statistics", "因属于商业秘密不予公开的3件。", []want{{"commercial.claim_self", Low, ""}}, NoFindings},
 		{"inspection feedback", "针对市委第二巡视组反馈的问题，制定整改方案如下。", []want{{"work.audit_feedback", Medium, ""}}, Review},
 		{"audit findings already public", "审计发现的问题已全部整改到位，整改情况已在区政府网站公开。", []want{{"work.audit", Low, ""}}, NoFindings},
 		{"proposed sanction", "经调查，该执法人员违规收受企业购物卡2张，拟给予政务警告处分。", []want{{"work.discipline_sanction", Medium, ""}}, Review},
