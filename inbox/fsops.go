@@ -53,7 +53,7 @@ func renameNoReplace(old, new string) error {
 // fsyncs, gives it its name without replacing, and only then removes src:
 // a crash leaves src whole, and at worst a copy already in place, which
 // recovery compares byte for byte before it removes src.
-func moveNoReplace(src, dst, tmpDir string) error {
+func moveNoReplace(src, dst, tmpDir, tmpPrefix string) error {
 	err := renameNoReplace(src, dst)
 	if !errors.Is(err, errCrossDevice) {
 		if err == nil {
@@ -64,7 +64,7 @@ func moveNoReplace(src, dst, tmpDir string) error {
 	if err := os.MkdirAll(tmpDir, 0o700); err != nil {
 		return err
 	}
-	tmp := filepath.Join(tmpDir, "copy-"+randomHex(8))
+	tmp := filepath.Join(tmpDir, tmpPrefix+"."+randomHex(8)+".copy")
 	if err := copyFile(src, tmp); err != nil {
 		os.Remove(tmp)
 		return err

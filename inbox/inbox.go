@@ -197,6 +197,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	} else if n > 0 {
 		r.log.Warn("re-screening documents an earlier run claimed but did not finish", "count", n)
 	}
+	r.removeDeadCopies()
 	held, err := own.held()
 	if err != nil {
 		return Stats{}, fmt.Errorf("收件箱 %s: %w", cfg.Dir, err)
@@ -405,7 +406,7 @@ func (r *run) process(ctx context.Context, c claim, recovered bool) {
 	}
 	tmpDir := filepath.Join(r.cfg.Out, workDir, "tmp")
 	for {
-		err = moveNoReplace(c.path, dest, tmpDir)
+		err = moveNoReplace(c.path, dest, tmpDir, r.own.id)
 		if !errors.Is(err, os.ErrExist) {
 			break
 		}
@@ -444,6 +445,26 @@ func (r *run) fail(log *slog.Logger, msg string, err error) {
 	r.emit.Lock()
 	r.stats.Failed++
 	r.emit.Unlock()
+}
+
+// removeDeadCopies removes the partial copies (moves across file systems)
+// of processes that died: named after their owner, whose lock file adopt
+// has removed. Only the tool's own temporary files are touched.
+func (r *run) removeDeadCopies() {
+	dir := filepath.Join(r.cfg.Out, workDir, "tmp")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		owner, _, ok := strings.Cut(e.Name(), ".")
+		if !ok || !strings.HasSuffix(e.Name(), ".copy") || owner == r.own.id {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(r.own.root, owner+".lock")); errors.Is(err, os.ErrNotExist) {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // finishedBefore reports whether an adopted claim was in fact moved out

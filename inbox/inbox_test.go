@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -459,7 +460,7 @@ func TestRenameNoReplace(t *testing.T) {
 	if got := tree(t, dir); got["a"] != "A" || got["b"] != "B" {
 		t.Fatalf("a refused rename changed files: %v", got)
 	}
-	if err := moveNoReplace(a, filepath.Join(dir, "c"), filepath.Join(dir, ".tmp")); err != nil {
+	if err := moveNoReplace(a, filepath.Join(dir, "c"), filepath.Join(dir, ".tmp"), "p1"); err != nil {
 		t.Fatal(err)
 	}
 	if got := tree(t, dir); len(got) != 2 || got["c"] != "A" {
@@ -555,5 +556,119 @@ func TestOutInsideInboxIsRefused(t *testing.T) {
 	cfg.Out = e.in + "-reports" // a sibling whose name starts like the inbox's
 	if _, err := Run(context.Background(), cfg); err != nil {
 		t.Errorf("sibling out folder refused: %v", err)
+	}
+}
+
+// TestMoveAcrossFileSystems moves between the temp folder and /dev/shm
+// where they are different file systems: the copy path.
+func TestMoveAcrossFileSystems(t *testing.T) {
+	shm, err := os.MkdirTemp("/dev/shm", "mishen-test-")
+	if err != nil {
+		t.Skip("no /dev/shm")
+	}
+	defer os.RemoveAll(shm)
+	src := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(src, []byte("跨文件系统"), 0o640)
+	a, _ := os.Stat(src)
+	b, _ := os.Stat(shm)
+	if a.Sys().(*syscall.Stat_t).Dev == b.Sys().(*syscall.Stat_t).Dev {
+		t.Skip("/dev/shm is on the same file system here")
+	}
+	dst := filepath.Join(shm, "a.txt")
+	os.WriteFile(filepath.Join(shm, "taken.txt"), []byte("already here"), 0o644)
+	if err := moveNoReplace(src, filepath.Join(shm, "taken.txt"), filepath.Join(shm, ".tmp"), "p1"); !errors.Is(err, os.ErrExist) {
+		t.Fatalf("onto an existing name: %v", err)
+	}
+	if _, err := os.Stat(src); err != nil {
+		t.Fatal("a refused move lost the source")
+	}
+	if got := tree(t, filepath.Join(shm, ".tmp")); len(got) != 0 {
+		t.Fatalf("partial copies left: %v", got)
+	}
+	if err := moveNoReplace(src, dst, filepath.Join(shm, ".tmp"), "p1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(src); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("source still there after the move")
+	}
+	if st, _ := os.Stat(dst); st.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v not kept", st.Mode().Perm())
+	}
+	if b, _ := os.ReadFile(dst); string(b) != "跨文件系统" {
+		t.Fatalf("content %q", b)
+	}
+}
+
+// A process that died after copying a document across file systems but
+// before removing its claimed copy: the copy is proven identical and the
+// leftover removed, never a second screening; a different file under that
+// name proves nothing and the claim is screened again.
+func TestRecoveryAfterACopy(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		landed     string
+		wantScreen int
+	}{
+		{"identical copy in place", "copied", 0},
+		{"other bytes under the name", "something else", 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			root := filepath.Join(e.in, workDir, claimedDir)
+			dead := filepath.Join(root, "p3-dead", "p3-dead-1")
+			os.MkdirAll(dead, 0o700)
+			os.WriteFile(root+"/p3-dead.lock", nil, 0o600)
+			os.WriteFile(filepath.Join(dead, "a.txt"), []byte("copied"), 0o644)
+			dst := filepath.Join(e.out, "screened", "2026-11-25", "a.txt")
+			os.MkdirAll(filepath.Dir(dst), 0o755)
+			os.WriteFile(dst, []byte(tt.landed), 0o644)
+			sum := sha256.Sum256([]byte("copied"))
+			rec := pipeline.Record{Path: dst, SHA256: hex.EncodeToString(sum[:]), Status: pipeline.StatusOK, Verdict: scanner.NoFindings}
+			if err := e.store.RememberClaim(rec, "p3-dead-1", dst); err != nil {
+				t.Fatal(err)
+			}
+			stats, err := Run(context.Background(), e.cfg())
+			if err != nil || stats.Screened != tt.wantScreen {
+				t.Fatalf("stats %+v err %v", stats, err)
+			}
+			if c := claimedFiles(t, e.in); len(c) != 0 {
+				t.Fatalf("claimed area holds %v", c)
+			}
+			got := tree(t, e.out)
+			if got["screened/2026-11-25/a.txt"] != tt.landed {
+				t.Fatalf("the file already in place was changed: %v", got)
+			}
+			if tt.wantScreen == 1 && len(got) != 2 {
+				t.Fatalf("the claim was not moved out: %v", got)
+			}
+		})
+	}
+}
+
+func TestDeadProcessesCopiesAreRemoved(t *testing.T) {
+	e := newEnv(t)
+	tmp := filepath.Join(e.out, workDir, "tmp")
+	os.MkdirAll(tmp, 0o700)
+	live, err := register(e.in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.release()
+	files := map[string]bool{ // name → survives
+		"p9-dead.0123.copy":       false,
+		live.id + ".4567.copy":    true,
+		"unrelated-user-file.txt": true,
+	}
+	for name := range files {
+		os.WriteFile(filepath.Join(tmp, name), []byte("partial"), 0o600)
+	}
+	if _, err := Run(context.Background(), e.cfg()); err != nil {
+		t.Fatal(err)
+	}
+	for name, survives := range files {
+		_, err := os.Stat(filepath.Join(tmp, name))
+		if (err == nil) != survives {
+			t.Errorf("%s: exists %v, want %v", name, err == nil, survives)
+		}
 	}
 }
