@@ -141,7 +141,7 @@ var docxFixtures = []docxFixture{
 		"word/document.xml": docxDoc(
 			`<w:p>` + docxR("密级：") + docxFormText("请填写密级", "秘密", "公开") + `</w:p>` +
 				`<w:p><w:fldSimple w:instr="QUOTE &quot;内部&quot;">` + docxR("内部") + `</w:fldSimple></w:p>` +
-				`<w:p>` + docxFieldXML(` TOC \o "1-3" \h `, "目录") + `</w:p>` +
+				`<w:p>` + docxFieldXML(` TOC \o "1-3" \h \t "前言标题,1"`, "目录") + `</w:p>` +
 				`<w:p>` + docxFormText("", "同值", "同值") + `</w:p>` +
 				`<w:p>` + docxFieldXML(` DOCPROPERTY "密级" `, "机密") + `</w:p>` +
 				`<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="LB"/><w:ddList><w:result w:val="2"/>` +

@@ -908,7 +908,17 @@ func (w *docxWalker) fieldInstr(instr string, line int) {
 	if instr == "" || isASCII(instr) {
 		return
 	}
+	if f := strings.Fields(instr); len(f) > 0 && docxLayoutFields[strings.ToUpper(strings.TrimLeft(f[0], `\`))] {
+		return // names styles or bookmarks (TOC \t "前言标题,1"), not words a reader sees
+	}
 	w.addPart(Part{Kind: KindField, Name: w.fieldName("instrText"), Line: line, Text: instr})
+}
+
+// docxLayoutFields are field types whose instructions only name styles,
+// bookmarks or sequences.
+var docxLayoutFields = map[string]bool{
+	"TOC": true, "PAGE": true, "NUMPAGES": true, "SECTIONPAGES": true, "PAGEREF": true, "REF": true,
+	"SEQ": true, "STYLEREF": true, "NOTEREF": true, "FORMTEXT": true, "FORMDROPDOWN": true, "FORMCHECKBOX": true,
 }
 
 func isASCII(s string) bool {
