@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"path"
 	"sort"
 	"strconv"
@@ -371,8 +372,18 @@ func plainZipError(err error) string {
 	return err.Error()
 }
 
+// file finds an entry by part name. Relationship targets are URIs, so a
+// target may be percent-encoded ("%E9%99%84%E4%BB%B6.docx") where the zip
+// entry name is not.
 func (p *docxPackage) file(name string) *zip.File {
-	return p.files[strings.ToLower(strings.TrimPrefix(name, "/"))]
+	key := strings.ToLower(strings.TrimPrefix(name, "/"))
+	if f := p.files[key]; f != nil || !strings.Contains(key, "%") {
+		return f
+	}
+	if u, err := url.PathUnescape(key); err == nil {
+		return p.files[strings.ToLower(u)]
+	}
+	return nil
 }
 
 // open returns the entry's uncompressed bytes as a stream that fails with a

@@ -192,8 +192,12 @@ var docxFixtures = []docxFixture{
 		"word/main.xml": docxXMLDecl + `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>` +
 			`<w:p><w:r><w:t>严格格式正文</w:t></w:r></w:p></w:body></w:document>`,
 		"word/_rels/main.xml.rels": docxRelsXML(`<Relationship Id="h1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/header" Target="/word/hdrA.xml"/>` +
+			`<Relationship Id="f1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/footer" Target="%E9%A1%B5%E8%84%9A.xml"/>` +
 			`<Relationship Id="x" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink" Target="http://example.com/" TargetMode="External"/>`),
 		"word/hdrA.xml": docxXMLDecl + `<w:hdr xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:p><w:r><w:t>内部</w:t></w:r></w:p></w:hdr>`,
+		// A footer named outside the footer*.xml pattern, found only
+		// through its percent-encoded relationship target.
+		"word/页脚.xml": docxXMLDecl + `<w:ftr xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:p><w:r><w:t>百分号编码的页脚</w:t></w:r></w:p></w:ftr>`,
 	})},
 	{"utf16_document", func(testing.TB) map[string]string {
 		xml := `<?xml version="1.0" encoding="UTF-16" standalone="yes"?>` + "\n" +

@@ -188,6 +188,7 @@ func TestDOCXParts(t *testing.T) {
 		{"strict_renamed", []docxWant{
 			{KindBody, "", 1, "严格格式正文"},
 			{KindHeader, "word/hdrA.xml", 1, "内部"},
+			{KindFooter, "word/页脚.xml", 1, "百分号编码的页脚"},
 		}, nil},
 		{"utf16_document", []docxWant{{KindBody, "", 1, "UTF-16 编码的正文"}}, nil},
 		{"embedded", []docxWant{
