@@ -91,6 +91,11 @@ Flags:`)
 	// is written by the inbox, keyed by its claim, with where the document
 	// was moved.
 	b.pipe.Memory = recallOnly{store}
+	absDir, _ := filepath.Abs(*dir)
+	// The reports are written while the document sits in the claimed
+	// area; they name it where the user dropped it, not by that
+	// short-lived path.
+	b.pipe.Reports = droppedPath{w: b.run, dir: absDir}
 	// An inbox runs unattended: its operators need to see each document
 	// go by, not only warnings.
 	log := newInboxLogger(c.logFormat, stderr)
@@ -118,7 +123,6 @@ Flags:`)
 	var mu sync.Mutex
 	var recs []pipeline.Record
 	var quarantined []string
-	absDir, _ := filepath.Abs(*dir)
 	stats, err := inbox.Run(ctx, inbox.Config{
 		Dir: *dir, Out: c.out, Settle: *settle, Watch: *watch, Rescan: *rescan, Drain: *drain,
 		Workers: c.workers, Screen: b.pipe.Screen, Ledger: store, Log: log,
@@ -201,6 +205,20 @@ func (o *inboxOptions) register(fs *flag.FlagSet) {
 	fs.DurationVar(&o.settle, "settle", inbox.DefaultSettle, "a file is taken only when its size and time have not changed for this long")
 	fs.DurationVar(&o.rescan, "rescan", inbox.DefaultRescan, "with --watch, look at the folder this often even without file-system events (network shares send none)")
 	fs.DurationVar(&o.drain, "drain", inbox.DefaultDrain, "on stop, time the documents in hand get to finish; unfinished ones are screened again at the next start")
+}
+
+// droppedPath writes reports with the record's path set to where the
+// document was dropped (INBOX/<its name>).
+type droppedPath struct {
+	w   pipeline.ReportWriter
+	dir string
+}
+
+func (d droppedPath) WriteDocument(rec *pipeline.Record) ([]string, error) {
+	claimed := rec.Path
+	rec.Path = filepath.Join(d.dir, filepath.FromSlash(rec.DisplayName))
+	defer func() { rec.Path = claimed }()
+	return d.w.WriteDocument(rec)
 }
 
 // recallOnly is the state store as the inbox's pipeline sees it: it

@@ -170,12 +170,18 @@ func checkAllLanded(t *testing.T, in, out, db string, docs map[string]string) {
 			}
 			if strings.HasSuffix(rp, ".json") {
 				var rec struct {
+					Path    string `json:"path"`
 					SHA256  string `json:"sha256"`
 					Verdict string `json:"verdict"`
 				}
 				b, _ := os.ReadFile(rp)
 				if err := json.Unmarshal(b, &rec); err != nil || rec.SHA256 != r.SHA256 || rec.Verdict != r.Verdict {
 					t.Errorf("%s: JSON report %s incomplete or for other bytes: %v", r.DisplayName, rp, err)
+				}
+				// The report names the document where it was dropped, not
+				// by its short-lived claimed path.
+				if want := filepath.Join(in, filepath.FromSlash(r.DisplayName)); rec.Path != want {
+					t.Errorf("%s: report path %s, want %s", r.DisplayName, rec.Path, want)
 				}
 				sawJSON = true
 			}
