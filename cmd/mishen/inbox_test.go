@@ -104,7 +104,7 @@ func regularFiles(dir string) []string {
 	return out
 }
 
-func sha(s string) string {
+func hexSHA256(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
@@ -155,7 +155,7 @@ func checkAllLanded(t *testing.T, in, out, db string, docs map[string]string) {
 			t.Errorf("ledger row for unknown %q", r.DisplayName)
 			continue
 		}
-		if r.SHA256 != sha(body) {
+		if r.SHA256 != hexSHA256(body) {
 			t.Errorf("%s: ledger sha256 differs from the document's", r.DisplayName)
 		}
 		if b, err := os.ReadFile(r.MovedTo); err != nil || string(b) != body {
@@ -282,11 +282,11 @@ func TestInboxSurvivesKill9(t *testing.T) {
 	checkAllLanded(t, in, out, db, docs)
 	if t.Failed() {
 		b, _ := os.ReadFile(logf.Name())
-		t.Logf("inbox log (tail):\n%s", tail(string(b), 4000))
+		t.Logf("inbox log (tail):\n%s", lastBytes(string(b), 4000))
 	}
 }
 
-func tail(s string, n int) string {
+func lastBytes(s string, n int) string {
 	if len(s) > n {
 		return s[len(s)-n:]
 	}

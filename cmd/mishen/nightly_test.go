@@ -125,7 +125,7 @@ func TestNightlyScanIsIncremental(t *testing.T) {
 	// The ledger: one row per screening, exported as Excel wants it.
 	r := runBin(t, dir, nil, "ledger", "--state", db, "--csv")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "\ufeff") {
-		t.Fatalf("ledger: exit %d, %q", r.code, tail(r.stderr, 200))
+		t.Fatalf("ledger: exit %d, %q", r.code, lastBytes(r.stderr, 200))
 	}
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(r.stdout, "\ufeff"))).ReadAll()
 	if err != nil {
