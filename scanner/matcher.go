@@ -20,10 +20,11 @@ type literalMatcher struct {
 }
 
 // owner is a rule a literal belongs to: as one of its terms, or as a
-// trigger — a literal without which the rule's pattern cannot match.
+// trigger — a literal of the rule's required set number set (set ≥ 0);
+// the rule's pattern cannot match unless every set has one.
 type owner struct {
-	rule    int
-	trigger bool
+	rule int
+	set  int // -1 for a term
 }
 
 // literalHit is one occurrence of a literal: byte offsets in the view.
@@ -32,10 +33,10 @@ type literalHit struct {
 	start, end int
 }
 
-func newLiteralMatcher(termsByRule, triggersByRule [][]string) (*literalMatcher, error) {
+func newLiteralMatcher(termsByRule [][]string, triggersByRule [][][]string) (*literalMatcher, error) {
 	m := &literalMatcher{}
 	index := map[string]int{}
-	add := func(rule int, list []string, trigger bool) {
+	add := func(rule int, list []string, set int) {
 		for _, t := range list {
 			i, ok := index[t]
 			if !ok {
@@ -44,15 +45,17 @@ func newLiteralMatcher(termsByRule, triggersByRule [][]string) (*literalMatcher,
 				m.terms = append(m.terms, t)
 				m.owners = append(m.owners, nil)
 			}
-			o := owner{rule, trigger}
+			o := owner{rule, set}
 			if n := len(m.owners[i]); n == 0 || m.owners[i][n-1] != o {
 				m.owners[i] = append(m.owners[i], o)
 			}
 		}
 	}
 	for rule := range termsByRule {
-		add(rule, termsByRule[rule], false)
-		add(rule, triggersByRule[rule], true)
+		add(rule, termsByRule[rule], -1)
+		for set, lits := range triggersByRule[rule] {
+			add(rule, lits, set)
+		}
 	}
 	if len(m.terms) == 0 {
 		return m, nil

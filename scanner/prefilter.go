@@ -12,13 +12,52 @@ import "regexp/syntax"
 // runs only on parts where one of them was seen. Skipping a pattern is
 // exact: without a required literal there is no match to miss.
 func requiredLiterals(pattern string) []string {
+	sets := requiredSets(pattern)
+	if len(sets) == 0 {
+		return nil
+	}
+	return sets[0]
+}
+
+// requiredSets is the conjunction form: every match holds a literal from
+// each set. A top-level sequence gives one set per element that has one
+// (关于 … 的请示: {关于} and {请示, 汇报, 签报}), so a pattern runs only
+// where all of them were seen — "关于" alone, in every document, is not
+// enough. The strongest set comes first.
+func requiredSets(pattern string) [][]string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	set := req(re.Simplify())
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	var sets [][]string
+	if re.Op == syntax.OpConcat {
+		for _, sub := range re.Sub {
+			if set := useful(req(sub)); set != nil {
+				sets = append(sets, set)
+			}
+		}
+	} else if set := useful(req(re)); set != nil {
+		sets = append(sets, set)
+	}
+	// Strongest first: longest shortest literal.
+	for i := 1; i < len(sets); i++ {
+		for j := i; j > 0 && minLen(sets[j]) > minLen(sets[j-1]); j-- {
+			sets[j], sets[j-1] = sets[j-1], sets[j]
+		}
+	}
+	if len(sets) > 8 {
+		sets = sets[:8]
+	}
+	return sets
+}
+
+// useful drops a set holding a single ASCII byte: it occurs everywhere.
+func useful(set []string) []string {
 	for _, s := range set {
-		// A set holding a single ASCII byte occurs everywhere; not worth it.
 		if len(s) == 1 {
 			return nil
 		}

@@ -36,11 +36,12 @@ type Options struct {
 type Scanner struct {
 	rules    []*lexicon.Rule
 	literals *literalMatcher
-	// gated[i]: rule i's pattern runs only where the literal pass saw one of
-	// its required literals (prefilter.go).
-	gated []bool
-	seg   *segment.Segmenter
-	opts  Options
+	// need[i]: rule i's pattern runs only where the literal pass saw a
+	// literal of each of its need[i] required sets (prefilter.go); 0 means
+	// it always runs.
+	need []int
+	seg  *segment.Segmenter
+	opts Options
 }
 
 // New prepares a scanner for lex.
@@ -50,13 +51,13 @@ func New(lex *lexicon.Lexicon, opts Options) (*Scanner, error) {
 	}
 	s := &Scanner{rules: lex.Rules(), opts: opts}
 	terms := make([][]string, len(s.rules))
-	triggers := make([][]string, len(s.rules))
-	s.gated = make([]bool, len(s.rules))
+	triggers := make([][][]string, len(s.rules))
+	s.need = make([]int, len(s.rules))
 	for i, r := range s.rules {
 		terms[i] = r.Terms
 		if r.Regexp != nil {
-			triggers[i] = requiredLiterals(r.Pattern)
-			s.gated[i] = triggers[i] != nil
+			triggers[i] = requiredSets(r.Pattern)
+			s.need[i] = len(triggers[i])
 		}
 	}
 	var err error
@@ -268,11 +269,11 @@ func (s *Scanner) scanPart(pi int, ps *partScan) []*candidate {
 			out = append(out, c)
 		}
 	}
-	unlocked := make([]bool, len(s.rules))
+	seen := make([]uint8, len(s.rules)) // bit k: a literal of set k was seen
 	for _, h := range s.literals.find(view) {
 		for _, o := range s.literals.owners[h.term] {
-			if o.trigger {
-				unlocked[o.rule] = true
+			if o.set >= 0 {
+				seen[o.rule] |= 1 << o.set
 			} else {
 				consider(o.rule, h.start, h.end, true)
 			}
@@ -281,7 +282,7 @@ func (s *Scanner) scanPart(pi int, ps *partScan) []*candidate {
 	var runs [][2]int // digit runs, found once per part when a rule needs them
 	runsDone := false
 	for ri, r := range s.rules {
-		if r.Regexp == nil || s.gated[ri] && !unlocked[ri] {
+		if r.Regexp == nil || int(seen[ri]) != 1<<s.need[ri]-1 {
 			continue
 		}
 		if need := minDigits[r.Validator]; need > 0 {
