@@ -34,7 +34,8 @@ type Part struct {
 	Name string `json:"name,omitempty"`
 	// Page is the 1-based page number where known (PDF), else 0.
 	Page int `json:"page,omitempty"`
-	// Line is the 1-based line (paragraph, for DOCX) of the first line of
+	// Line is the 1-based line (for DOCX: a paragraph, a whole table row, or
+	// a new line after a soft break) of the first line of
 	// Text, counted within the document's stream of that Kind, so that a
 	// finding's line is Line plus the newlines before it in Text.
 	Line int `json:"line,omitempty"`

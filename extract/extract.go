@@ -42,7 +42,8 @@ func Extract(ctx context.Context, name string, data []byte, lim Limits) (doc *Do
 			doc, err = nil, fmt.Errorf("读取时解析器出错（%v）", r)
 		}
 	}()
-	if lim.MaxFileSize > 0 && int64(len(data)) > lim.MaxFileSize {
+	lim = lim.orDefault()
+	if int64(len(data)) > lim.MaxFileSize {
 		return nil, fmt.Errorf("文件过大（%.1f MB，上限 %.0f MB），未读取", float64(len(data))/(1<<20), float64(lim.MaxFileSize)/(1<<20))
 	}
 	format := Sniff(data)

@@ -3,6 +3,7 @@ package extract
 import (
 	"archive/zip"
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -42,19 +43,34 @@ func Sniff(data []byte) string {
 }
 
 // sniffZip tells a Word document from other zips by its entries, reading
-// only the central directory.
+// only the central directory — and only when the end record declares a sane
+// number of entries, since parsing a crafted directory of millions of
+// entries is itself a memory bomb.
 func sniffZip(data []byte) string {
+	hasWord := bytes.Contains(data, []byte("word/")) || bytes.Contains(bytes.ToLower(data), []byte("word/"))
+	if n, ok := zipDeclaredEntries(data); ok && n > uint64(DefaultLimits().MaxEntries) {
+		if hasWord {
+			return FormatDOCX // the DOCX reader refuses it, naming the limit
+		}
+		return FormatZIP
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		// A damaged zip that starts like one: let the DOCX reader say why
 		// it cannot be read, rather than calling it "binary".
-		if bytes.Contains(data, []byte("word/")) {
+		if hasWord {
 			return FormatDOCX
 		}
 		return FormatZIP
 	}
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" || f.Name == "[Content_Types].xml" && hasWordMain(zr) {
+		// Part names are case-insensitive in OPC.
+		if strings.EqualFold(f.Name, "word/document.xml") {
+			return FormatDOCX
+		}
+	}
+	for _, f := range zr.File {
+		if strings.EqualFold(f.Name, "[Content_Types].xml") && hasWordMain(zr) {
 			return FormatDOCX
 		}
 	}
@@ -63,7 +79,7 @@ func sniffZip(data []byte) string {
 
 func hasWordMain(zr *zip.Reader) bool {
 	for _, f := range zr.File {
-		if len(f.Name) > 5 && f.Name[:5] == "word/" {
+		if len(f.Name) > 5 && strings.EqualFold(f.Name[:5], "word/") {
 			return true
 		}
 	}

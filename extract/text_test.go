@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"strings"
@@ -127,5 +129,24 @@ func TestUnsupportedErrors(t *testing.T) {
 	_, err := Extract(context.Background(), "x.bin", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10}, DefaultLimits())
 	if !errors.Is(err, ErrUnsupported) || strings.Contains(err.Error(), "unsupported") {
 		t.Errorf("binary input: %v; want a Chinese sentence matching ErrUnsupported", err)
+	}
+}
+
+func TestSniffZipNamesAreCaseInsensitive(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("Word/Document.XML")
+	w.Write([]byte("<w:document/>"))
+	zw.Close()
+	if got := Sniff(buf.Bytes()); got != FormatDOCX {
+		t.Errorf("Sniff = %s, want docx", got)
+	}
+	buf.Reset()
+	zw = zip.NewWriter(&buf)
+	w, _ = zw.Create("xl/workbook.xml")
+	w.Write([]byte("<workbook/>"))
+	zw.Close()
+	if got := Sniff(buf.Bytes()); got != FormatZIP {
+		t.Errorf("xlsx: Sniff = %s, want zip", got)
 	}
 }
