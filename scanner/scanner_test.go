@@ -522,3 +522,23 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// TestEmptyLexicon: --no-default-lexicon without files still screens
+// hidden content and never fails.
+func TestEmptyLexicon(t *testing.T) {
+	lex, err := lexicon.Load(nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(lex, Options{NoSegmentation: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Scan(&extract.Document{Parts: []extract.Part{
+		{Kind: extract.KindBody, Text: "机密★5年\n正文"},
+		{Kind: extract.KindComment, Text: "请删除"},
+	}})
+	if len(r.Findings) != 1 || r.Findings[0].Rule != "hidden.comment" {
+		t.Errorf("findings %+v, want only the comment", r.Findings)
+	}
+}
