@@ -247,10 +247,54 @@ func demoteListedLevels(parts []*partScan, cands []*candidate) {
 			}
 		}
 	}
-	if len(levels) < 2 {
-		return
+	if len(levels) >= 2 {
+		for _, c := range bare {
+			c.sit.inPosition = false
+		}
 	}
-	for _, c := range bare {
+	demoteListedStarMarks(parts, cands)
+}
+
+// demoteListedStarMarks: star marks of different levels on neighbouring
+// lines ("绝密★30年\n机密★20年\n秘密★10年") are a list of examples in a
+// 保密知识 text. A document carries one level at its top; a 汇编 of
+// marked documents has its marks pages apart, so only marks within two
+// lines of a mark of another level are demoted.
+func demoteListedStarMarks(parts []*partScan, cands []*candidate) {
+	type starMark struct {
+		c     *candidate
+		line  int
+		level string
+	}
+	var marks []starMark
+	for _, c := range cands {
+		if c.rule.Category != CatStateSecret || !c.sit.inPosition {
+			continue
+		}
+		v := parts[c.part].t.S[c.vs:c.ve]
+		if !strings.ContainsAny(v, "★☆*✩✭⭐") || strings.Contains(v, "密级") || strings.ContainsAny(v[:1], "([【〔") {
+			continue
+		}
+		ps := parts[c.part]
+		if ps.lines == nil {
+			ps.lines = newLineIndex(ps.t.Orig)
+		}
+		for _, lvl := range []string{"绝密", "机密", "秘密"} {
+			if strings.HasPrefix(v, lvl) {
+				marks = append(marks, starMark{c, c.part<<20 + ps.lines.line(c.rs), lvl})
+			}
+		}
+	}
+	var demote []*candidate
+	for i, a := range marks {
+		for j, b := range marks {
+			if i != j && a.level != b.level && a.line-b.line <= 2 && b.line-a.line <= 2 {
+				demote = append(demote, a.c)
+				break
+			}
+		}
+	}
+	for _, c := range demote {
 		c.sit.inPosition = false
 	}
 }

@@ -138,6 +138,8 @@ func TestRules(t *testing.T) {
 
 		// Mentions and coincidences.
 		{"mark as the subject of a sentence", "机密★10年表示该文件属于机密级国家秘密，保密期限为10年。", []want{{"state.mark", Low, ""}}, NoFindings},
+		{"star marks listed as examples", "密级标志示例：\n绝密★30年\n机密★20年\n秘密★10年", []want{{"state.mark", Low, ""}}, NoFindings},
+		{"marks of two levels far apart stay marks", "机密★5年\n一\n二\n三\n四\n秘密★1年\n正文", []want{{"state.mark", High, "机密★5年"}, {"state.mark", High, "秘密★1年"}}, Withhold},
 		{"table of levels and terms", "密级\t最长保密期限\n绝密\t30年\n机密\t20年\n秘密\t10年", []want{{"state.mark", Low, ""}, {"state.level_line", "", ""}}, NoFindings},
 		{"levels listed one per line", "国家秘密分为三级：\n绝密\n机密\n秘密", []want{{"state.level_line", "", ""}}, NoFindings},
 		{"one level repeated is still a mark", "秘密\n正文\n秘密", []want{{"state.level_line", High, ""}}, Withhold},
