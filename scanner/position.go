@@ -132,7 +132,11 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	p.embedded = rs > 0 && isHan(orig[rs-1]) && p.followedByHan
 	p.lastItem = afterBlank && len(before) > 0 && unicode.IsSpace(before[len(before)-1])
 
-	p.alone = (head || setOff) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
+	// A cell after a tab in a row that has text before it is a value in a
+	// table column (公开属性: 内部 / 不予公开), not a word set apart on
+	// the page: alone only at the head of the row or set off by spaces.
+	tableCell := strings.ContainsRune(string(before), '\t') && !onlyPrefixNoise(before)
+	p.alone = (head || setOff && !tableCell) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
 	// A title may end in a bracketed note after the word that matters:
 	// "局务会会议纪要（第12期）", "管理办法（征求意见稿）（第二稿）".
 	p.endsShortLine = le-ls <= 60 && (afterBlank || bracketNotes(after))

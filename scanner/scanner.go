@@ -141,6 +141,14 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 		}
 	}
 	demoteListedLevels(parts, cands)
+	// "不予公开" alone on a line in a document that also says 主动公开 is a
+	// column of a catalogue or a form, not this document's attribute: a
+	// reviewer looks (medium) rather than the tool withholding.
+	for _, c := range cands {
+		if c.rule.Position == lexicon.PosLine && c.rule.Category == CatOther && saysPublicToo(bodyText(parts)) {
+			c.sit.lower = true
+		}
+	}
 	kept := cands[:0]
 	for _, c := range cands {
 		c.sit.publicNote = publicNote
@@ -222,6 +230,33 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 		res.Keywords = s.keywords(parts)
 	}
 	return res
+}
+
+// saysPublicToo: the text says 主动公开 somewhere other than as an
+// unticked form option.
+func saysPublicToo(view string) bool {
+	for from := 0; ; {
+		i := strings.Index(view[from:], "主动公开")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !strings.HasSuffix(view[:i], "☐") && !strings.HasSuffix(view[:i], "□") {
+			return true
+		}
+		from = i + len("主动公开")
+	}
+}
+
+// bodyText is the view of the document's body parts, built on demand.
+func bodyText(parts []*partScan) string {
+	var b strings.Builder
+	for _, ps := range parts {
+		if ps.p.Kind == extract.KindBody {
+			b.WriteString(ps.t.S)
+		}
+	}
+	return b.String()
 }
 
 // demoteListedLevels: a document is marked with one level. Two or more

@@ -123,6 +123,8 @@ func TestRules(t *testing.T) {
 		{"withhold words in a law", "涉及国家秘密的政府信息，行政机关不予公开。", []want{{"note.withhold_line", "", ""}}, NoFindings},
 		{"unticked form options", "公开属性：\n☐主动公开\n☐依申请公开\n☐ 不予公开\n□内部", []want{{"note.withhold_line", "", ""}, {"work.mark_internal", "", ""}}, NoFindings},
 		{"ticked form option", "公开属性：\n☐主动公开\n☑不予公开", []want{{"note.withhold_line", High, ""}}, Withhold},
+		{"catalogue of attributes", "信息名称\t公开属性\n年度工作计划\t主动公开\n信访统计\t内部\n案件材料\t不予公开", []want{{"work.mark_internal", "", ""}, {"note.withhold_line", "", ""}}, NoFindings},
+		{"withhold beside a public attribute", "目录说明：各栏目均主动公开。\n不予公开", []want{{"note.withhold_line", Medium, ""}}, Review},
 		{"case file record", "现场检查笔录\n检查时间：2023年5月6日", []want{{"work.case_file", Low, ""}}, NoFindings},
 		{"penalty decision lists evidence", "以上事实有现场检查笔录、询问笔录等证据为证。", []want{{"work.case_file", "", ""}}, NoFindings},
 		{"ID in three groups", "领款人：戴某，身份证号：310115 19900101 4214。", []want{{"privacy.id_card", High, "310115 ******** 4214"}}, Withhold},
