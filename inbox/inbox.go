@@ -176,46 +176,73 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 
 	slots := make(chan struct{}, cfg.Workers)
 	var wg sync.WaitGroup
+	var flying sync.Mutex
+	inFlight := map[string]bool{} // claim ids being screened
 	dispatch := func(c claim, recovered bool) bool {
+		flying.Lock()
+		busy := inFlight[c.id]
+		flying.Unlock()
+		if busy {
+			return true
+		}
 		select {
 		case slots <- struct{}{}:
 		case <-ctx.Done():
 			return false
 		}
+		flying.Lock()
+		inFlight[c.id] = true
+		flying.Unlock()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			defer func() { <-slots }()
+			defer func() {
+				flying.Lock()
+				delete(inFlight, c.id)
+				flying.Unlock()
+			}()
 			r.process(work, c, recovered)
 		}()
 		return true
 	}
-
-	// First the claims of processes that died (and our own, none yet).
-	if n, err := own.adopt(); err != nil {
-		r.log.Error("cannot adopt unfinished claims", "err", err)
-	} else if n > 0 {
-		r.log.Warn("re-screening documents an earlier run claimed but did not finish", "count", n)
-	}
-	r.removeDeadCopies()
-	held, err := own.held()
-	if err != nil {
-		return Stats{}, fmt.Errorf("收件箱 %s: %w", cfg.Dir, err)
-	}
-	for _, c := range held {
-		if !dispatch(c, true) {
-			break
+	// resume adopts the claims of processes that died and screens them.
+	// It runs at the start and, with Watch, at every rescan: a process
+	// sharing the inbox may die while this one keeps running.
+	resume := func(always bool) error {
+		n, err := own.adopt()
+		if err != nil {
+			r.log.Error("cannot adopt unfinished claims", "err", err)
+		} else if n > 0 {
+			r.log.Warn("re-screening documents a process claimed but did not finish", "count", n)
 		}
+		if n == 0 && !always {
+			return nil
+		}
+		r.removeDeadCopies()
+		held, err := own.held()
+		if err != nil {
+			return fmt.Errorf("收件箱 %s: %w", cfg.Dir, err)
+		}
+		for _, c := range held {
+			if !dispatch(c, true) {
+				break
+			}
+		}
+		return nil
+	}
+	if err := resume(true); err != nil {
+		return Stats{}, err
 	}
 
-	err = r.loop(ctx, dispatch)
+	err = r.loop(ctx, dispatch, func() { resume(false) })
 	wg.Wait()
 	cancelWork()
 	return r.stats, err
 }
 
 // loop lists the inbox, claims what has settled, and waits for more.
-func (r *run) loop(ctx context.Context, dispatch func(claim, bool) bool) error {
+func (r *run) loop(ctx context.Context, dispatch func(claim, bool) bool, adopt func()) error {
 	var events <-chan fsnotify.Event
 	var watched map[string]bool
 	var w *fsnotify.Watcher
@@ -236,7 +263,12 @@ func (r *run) loop(ctx context.Context, dispatch func(claim, bool) bool) error {
 		}
 	}
 	set := newSettler(r.cfg.Settle)
+	lastAdopt := time.Now()
 	for ctx.Err() == nil {
+		if r.cfg.Watch && time.Since(lastAdopt) >= r.cfg.Rescan {
+			adopt()
+			lastAdopt = time.Now()
+		}
 		files, stats, err := list(r.cfg.Dir)
 		if err != nil {
 			if !r.cfg.Watch {

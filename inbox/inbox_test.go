@@ -672,3 +672,44 @@ func TestDeadProcessesCopiesAreRemoved(t *testing.T) {
 		}
 	}
 }
+
+// A process sharing the inbox dies while this one watches: its claims are
+// adopted at the next rescan, not only at this one's next start.
+func TestWatchAdoptsClaimsOfAProcessThatDies(t *testing.T) {
+	e := newEnv(t)
+	other, err := register(e.in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.write(t, "a.txt", "claimed by the other process")
+	if _, ok, err := other.take(e.in, "a.txt"); !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	cfg := e.cfg()
+	cfg.Watch = true
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan Stats)
+	go func() {
+		s, _ := Run(ctx, cfg)
+		done <- s
+	}()
+	time.Sleep(300 * time.Millisecond)
+	if got := tree(t, e.out); len(got) != 0 {
+		t.Fatalf("a live process's claim was taken: %v", got)
+	}
+	other.lock.Close() // dies without releasing
+	other.lock = nil
+	deadline := time.Now().Add(10 * time.Second)
+	for len(tree(t, filepath.Join(e.out, "screened"))) == 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if s := <-done; s.Screened != 1 || s.Recovered != 1 {
+		t.Fatalf("stats %+v", s)
+	}
+	e.fake.mu.Lock()
+	defer e.fake.mu.Unlock()
+	if len(e.fake.seen) != 1 {
+		t.Fatalf("screened %v", e.fake.seen)
+	}
+}
