@@ -95,6 +95,7 @@ func TestRules(t *testing.T) {
 		{"work mark then a title on one line", "内部资料 管理办法修订说明\n正文。", []want{{"work.mark", Low, ""}}, NoFindings},
 		{"bureau draft regulation", "浦东新区生态环境保护条例（草案）\n第一条 略。", []want{{"work.draft_caoan", Medium, ""}}, Review},
 		{"discussion record title", "企业座谈会讨论情况记录\n与会企业代表发表了意见。", []want{{"work.meeting_title", Medium, ""}}, Review},
+		{"joint consultation minutes", "大气污染防治联席会会商纪要\n会议商定以下事项。", []want{{"work.meeting_title", Medium, ""}}, Review},
 		{"meeting decisions", "7月5日局领导碰头会议定：暂缓送达。", []want{{"work.meeting_decisions", Medium, ""}}, Review},
 		{"environmental inspection rectification is public", "中央生态环境保护督察反馈问题清单及整改台账", []want{{"work.audit", "", ""}, {"work.audit_feedback", "", ""}}, NoFindings},
 		{"secrecy education", "不得擅自扩大知悉范围，涉密载体不得对外提供。", []want{{"work.controlled", "", ""}}, NoFindings},
