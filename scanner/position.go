@@ -41,6 +41,9 @@ type place struct {
 	shortLine bool
 	// followedByHan: a Chinese character follows the hit directly.
 	followedByHan bool
+	// predicate: what follows reads as the rest of a sentence about the
+	// hit ("机密★10年表示…", "…的文件", "…是…").
+	predicate bool
 	// embedded: Chinese characters touch the hit on both sides — it is
 	// inside a sentence ("凡标注机密★10年的文件").
 	embedded bool
@@ -129,6 +132,7 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	p.shortLine = lineLen <= maxMarkLine
 	p.endsClean = afterBlank || wideGapStart(after) || lineLen <= 20 && !isHan(next) && next != ':' && next != '：'
 	p.followedByHan = re < len(orig) && isHan(orig[re])
+	p.predicate = predicateAfter(orig[re:min(le, re+4)])
 	p.embedded = rs > 0 && isHan(orig[rs-1]) && p.followedByHan
 	p.lastItem = afterBlank && len(before) > 0 && unicode.IsSpace(before[len(before)-1])
 
@@ -142,6 +146,19 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	p.endsShortLine = le-ls <= 60 && (afterBlank || bracketNotes(after))
 	p.quoted = quotedAt(orig, rs, re)
 	return p
+}
+
+// predicateWords start the rest of a sentence whose subject is a mark.
+var predicateWords = []string{"表示", "是", "的", "为", "指", "即", "意", "代表", "说明", "等", "字样", "标志", "和", "或", "、", "；", "，", "。"}
+
+func predicateAfter(rs []rune) bool {
+	s := string(rs)
+	for _, w := range predicateWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPrefixNoise: what precedes a mark at the head of a line — white

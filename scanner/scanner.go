@@ -485,13 +485,14 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 			// A pattern mark (机密★5年) is distinctive enough to count
 			// anywhere in the first lines of the document, or as the last
 			// item of a line (right-aligned by a single space in PDFs).
-			// Chinese text straight after it makes it the subject of a
-			// sentence ("机密★10年表示…"), not a mark.
+			// The rest of a sentence straight after it ("机密★10年表示…",
+			// "…的文件") makes it the subject of the sentence, not a mark;
+			// other text glued to it (an HTML span, "关于…") does not.
 			// A star or a closing bracket ends a mark by itself: what follows
 			// is a term the pattern does not know or the marked paragraph.
 			m := view[vs:ve]
 			openEnd := !strings.HasSuffix(m, "★") && !strings.HasSuffix(m, "☆") && !strings.HasSuffix(m, "*") && !strings.ContainsAny(m[len(m)-1:], ")]") && !strings.HasSuffix(m, "】") && !strings.HasSuffix(m, "〕")
-			c.sit.inPosition = !(pos.followedByHan && openEnd) && (pos.marking || pos.lastItem || ps.top && pos.lineIndex < topLines && !pos.embedded)
+			c.sit.inPosition = !(pos.predicate && openEnd) && (pos.marking || pos.lastItem || ps.top && pos.lineIndex < topLines && !pos.embedded)
 		}
 	case lexicon.PosLine:
 		c.sit.inPosition = pos.alone || pos.pageEdge

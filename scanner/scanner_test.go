@@ -140,6 +140,8 @@ func TestRules(t *testing.T) {
 		{"internal paperwork heading", "领导批示件\n关于某事的报告", []want{{"work.internal_flow", Medium, ""}}, Review},
 
 		// Mentions and coincidences.
+		{"mark glued to the title in one HTML line", "秘密★1年关于做好重污染天气应急保障工作的通知", []want{{"state.mark", High, "秘密★1年"}}, Withhold},
+		{"mark listed with a comma", "机密★10年、秘密★5年等标志的含义", []want{{"state.mark", Low, ""}}, NoFindings},
 		{"mark as the subject of a sentence", "机密★10年表示该文件属于机密级国家秘密，保密期限为10年。", []want{{"state.mark", Low, ""}}, NoFindings},
 		{"star marks listed as examples", "密级标志示例：\n绝密★30年\n机密★20年\n秘密★10年", []want{{"state.mark", Low, ""}}, NoFindings},
 		{"marks of two levels far apart stay marks", "机密★5年\n一\n二\n三\n四\n秘密★1年\n正文", []want{{"state.mark", High, "机密★5年"}, {"state.mark", High, "秘密★1年"}}, Withhold},
