@@ -139,8 +139,20 @@ func locate(kind string, orig []rune, li *lineIndex, rs, re int) place {
 	// A cell after a tab in a row that has text before it is a value in a
 	// table column (公开属性: 内部 / 不予公开), not a word set apart on
 	// the page: alone only at the head of the row or set off by spaces.
-	tableCell := strings.ContainsRune(string(before), '\t') && !onlyPrefixNoise(before)
-	p.alone = (head || setOff && !tableCell) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
+	// (Checked only for a hit set off by white space, and without copying
+	// the line: hits on one long line must each cost little.)
+	tableCell := func() bool {
+		if head {
+			return false
+		}
+		for _, r := range before {
+			if r == '\t' {
+				return true
+			}
+		}
+		return false
+	}
+	p.alone = (head || setOff && !tableCell()) && (afterBlank || wideGapStart(after) && onlyMarksAfter(after))
 	// A title may end in a bracketed note after the word that matters:
 	// "局务会会议纪要（第12期）", "管理办法（征求意见稿）（第二稿）".
 	p.endsShortLine = le-ls <= 60 && (afterBlank || bracketNotes(after))
