@@ -68,8 +68,12 @@ type Pipeline struct {
 
 	LexiconVersion string
 	ToolVersion    string
-	Now            func() time.Time
-	Log            *slog.Logger
+	// CacheSalt names settings that change results without changing the
+	// lexicon or the build (e.g. unmasked identifiers), so a remembered
+	// result is reused only under the same ones.
+	CacheSalt string
+	Now       func() time.Time
+	Log       *slog.Logger
 }
 
 // Screen reads, extracts, scans and reports one file. It never panics and
@@ -113,7 +117,7 @@ func (p *Pipeline) Screen(ctx context.Context, job Job) (rec Record) {
 	rec.Format = extract.Sniff(data)
 
 	if p.Memory != nil {
-		if old, ok := p.Memory.Recall(rec.SHA256, p.LexiconVersion); ok {
+		if old, ok := p.Memory.Recall(rec.SHA256, p.cacheKey()); ok {
 			p.fromMemory(&rec, old)
 			p.finish(&rec)
 			return rec
@@ -228,6 +232,7 @@ func (p *Pipeline) finish(rec *Record) {
 		}
 	}
 	if p.Memory != nil && rec.SHA256 != "" {
+		rec.CacheKey = p.cacheKey()
 		if err := p.Memory.Remember(*rec, p.Source); err != nil {
 			p.log().Error("could not record the result in the state database", "file", rec.Path, "err", err)
 		}
@@ -277,6 +282,13 @@ func (p *Pipeline) Run(ctx context.Context, jobs []Job, emit func(Record)) {
 		emit(<-results[i])
 	}
 	wg.Wait()
+}
+
+// cacheKey is what a remembered result must have been screened under to be
+// reused: a new lexicon, a new build of the tool (its rules live in code
+// too) or other settings all mean screening again.
+func (p *Pipeline) cacheKey() string {
+	return p.LexiconVersion + "/" + p.ToolVersion + p.CacheSalt
 }
 
 func (p *Pipeline) now() time.Time {

@@ -174,7 +174,7 @@ func (m *memory) ApplyDecisions(fs []scanner.Finding) error {
 	return nil
 }
 func (m *memory) Remember(r Record, source string) error {
-	m.recs[r.SHA256+r.LexiconVersion] = r
+	m.recs[r.SHA256+r.CacheKey] = r
 	m.remembered++
 	return nil
 }

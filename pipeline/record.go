@@ -48,4 +48,7 @@ type Record struct {
 	PublishVia   string `json:"publish_via,omitempty"`  // 信息拟公开方式
 	DisplayName  string `json:"display_name,omitempty"` // original file name (inbox: before it was claimed)
 	ElapsedMilli int64  `json:"elapsed_ms"`
+	// CacheKey is what a remembered result is valid for: the lexicon, the
+	// tool build and the masking mode. Not part of the JSON contract.
+	CacheKey string `json:"-"`
 }

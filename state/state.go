@@ -305,6 +305,12 @@ func (s *Store) remember(rec pipeline.Record, source, claim, movedTo string) err
 }
 
 func storeResult(tx *sql.Tx, rec pipeline.Record, at string) error {
+	// The pipeline's cache key covers the lexicon, the tool build and the
+	// masking mode; a record without one is keyed by its lexicon alone.
+	key := rec.CacheKey
+	if key == "" {
+		key = rec.LexiconVersion
+	}
 	// Stored without decisions and without this run's paths: a recall
 	// gets decisions fresh, and the caller fills in where the file is now.
 	clean := rec
@@ -319,15 +325,15 @@ func storeResult(tx *sql.Tx, rec pipeline.Record, at string) error {
 		return err
 	}
 	if _, err := tx.Exec(`INSERT OR REPLACE INTO results(sha256,lexicon_version,record,stored_at) VALUES(?,?,?,?)`,
-		rec.SHA256, rec.LexiconVersion, string(raw), at); err != nil {
+		rec.SHA256, key, string(raw), at); err != nil {
 		return err
 	}
-	if _, err := tx.Exec(`DELETE FROM findings WHERE sha256=? AND lexicon_version=?`, rec.SHA256, rec.LexiconVersion); err != nil {
+	if _, err := tx.Exec(`DELETE FROM findings WHERE sha256=? AND lexicon_version=?`, rec.SHA256, key); err != nil {
 		return err
 	}
 	for _, f := range rec.Findings {
 		if _, err := tx.Exec(`INSERT OR IGNORE INTO findings(finding_id,sha256,lexicon_version,rule,category,severity,marking)
-			VALUES(?,?,?,?,?,?,?)`, f.ID, rec.SHA256, rec.LexiconVersion, f.Rule, f.Category, string(f.Severity), boolInt(f.Marking)); err != nil {
+			VALUES(?,?,?,?,?,?,?)`, f.ID, rec.SHA256, key, f.Rule, f.Category, string(f.Severity), boolInt(f.Marking)); err != nil {
 			return err
 		}
 	}

@@ -108,7 +108,7 @@ func (c *common) build(source string, stderr io.Writer) (*built, error) {
 	if c.statePath != "" {
 		b.store, err = state.Open(c.statePath)
 		if errors.Is(err, state.ErrLocked) {
-			return nil, fmt.Errorf("另一个 mishen 任务正在使用状态文件 %s，本次不运行: %w", c.statePath, err)
+			return nil, err
 		}
 		if err != nil {
 			return nil, fmt.Errorf("cannot open the state database %s: %w", c.statePath, err)
@@ -140,6 +140,9 @@ func (c *common) build(source string, stderr io.Writer) (*built, error) {
 		LexiconVersion: lex.Version(),
 		ToolVersion:    toolVersion(),
 		Log:            log,
+	}
+	if c.showIdentifiers {
+		b.pipe.CacheSalt = "/show-identifiers"
 	}
 	if b.store != nil {
 		b.pipe.Memory = b.store
