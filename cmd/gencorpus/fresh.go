@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h11-* were each written as a held-out set (not
+// Files h-* to h12-* were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -164,6 +164,7 @@ func fresh2023(l *lab) {
 	fresh2023i(l)
 	fresh2023j(l)
 	fresh2023k(l)
+	fresh2023l(l)
 }
 
 func fresh2023b(l *lab) {
@@ -793,4 +794,58 @@ func fresh2023k(l *lab) {
 	n("h11-neg-08.html", fHTML, page("区领导调研生态环境工作", P("区领导一行听取了区生态环境局的工作汇报，对今年以来的工作给予肯定。")), "news: 工作汇报 heard by visiting leaders")
 	n("h11-neg-09.txt", fTXT, page("典型案例：某企业篡改监测数据被查处", P("执法人员调取了企业内部监控录像，发现企业人员篡改自动监测设备参数，已移送公安机关。")), "published enforcement case")
 	n("h11-neg-10.docx", fDOCX, page("排污许可证注销公告", T([]string{"单位名称", "统一社会信用代码"}, []string{"上海申洁环保设备有限公司", uscc("91310115MA1N3C5Q7")})), "permit cancellation with USCC")
+}
+
+func fresh2023l(l *lab) {
+	n := func(name, format string, d Doc, note string) {
+		l.fx = append(l.fx, fixture{name: name, format: format, doc: d, verdict: "no_findings", note: note})
+	}
+	aw := []string{"work_secret"}
+	// Marks.
+	l.add("h12-ss-01.txt", fGBK, mk("关于做好重点时段辐射环境监测的通知", []Block{P("秘密★1年")}, hp(0, 2)...), "withhold", mState, nil, "indented mark (full-width spaces before it)")
+	d := page("环境应急联动方案", hp(1, 2)...)
+	d.Header = []Block{T([]string{"机密★5年", "浦东新区生态环境局"})}
+	l.add("h12-ss-02.docx", fDOCX, d, "withhold", mState, nil, "mark in a table in the page header")
+	l.addHTML("h12-ss-03.html", page("重点目标周边监测点位", T([]string{"秘密★2年", "编号：2023-017"}), P("点位情况见下表。")), HTMLOptions{}, "withhold", mState, nil, "mark in the first table cell of a page")
+	g := gw{fenhao: "000009", mark: "绝密★启用前", org: "浦东新区生态环境局", title: "2024年度环境监测人员上岗考核试卷（B卷）",
+		body: body("一、判断题（每题2分）\n1．地表水监测采样应避开水面漂浮物。（　）\n2．PM10是指粒径小于等于10微米的颗粒物。（　）")}
+	l.add("h12-ss-04.pdf", fPDF, g.doc(), "withhold", mState, nil, "exam paper PDF with 份号")
+	// Work marks.
+	l.add("h12-ws-01.txt", fTXT, mk("生态环境工作简报", []Block{L("内部资料　第12期")}, hp(2, 2)...), "withhold", mWork, nil, "内部资料 with an issue number")
+	l.addHTML("h12-ws-02.html", mk("环境信访舆情参考", []Block{C("内部参考（第3期）")}, hp(3, 2)...), HTMLOptions{}, "withhold", mWork, nil, "内部参考（第3期）")
+	d = page("全区环境执法力量配置情况", hp(4, 2)...)
+	d.Header = []Block{R("内部　请勿上网")}
+	l.add("h12-ws-03.docx", fDOCX, d, "withhold", mWork, nil, "内部 请勿上网 header")
+	// Work content.
+	l.add("h12-wc-01.docx", fDOCX, page("关于商请提供重点企业用电数据的函", P("区发展改革委：为开展污染源排放核算，商请贵委提供全区重点企业2023年1-10月用电量数据，涉及企业名单附后。请予支持。")), "review", cWork, nil, "磋商信函 between agencies (过程性信息)")
+	l.add("h12-wc-02.txt", fTXT, page("在全局干部大会上的讲话（送审稿）", hp(5, 2)...), "review", cWork, nil, "speech draft 送审稿")
+	l.add("h12-wc-03.txt", fGBK, page("关于执法支队内设机构调整方案的请示", P("局党组：拟将执法支队内设大队由4个调整为5个，增设移动源执法大队，所需编制从现有编制内调剂。当否，请批示。")), "review", cWork, nil, "请示 机构调整")
+	l.addHTML("h12-wc-04.html", page("专项审计发现问题汇总", P("本次专项审计共发现问题11个，涉及资金320万元，其中违规发放津贴补贴问题2个。")), HTMLOptions{}, "review", cWork, nil, "audit findings summary")
+	l.add("h12-wc-05.txt", fUTF16, page("局党组会议研究事项（第9次）", P("一、研究了2024年局机关处室负责人交流轮岗方案，原则同意，按程序报批。二、研究了巡察整改专题民主生活会方案。")), "review", cWork, nil, "党组会议研究事项")
+	// Personal.
+	l.add("h12-pd-01.pdf", fPDF, page("关于信访事项的处理意见", P("信访人钟某（公民身份号码"+idCard("31011519710830183")+"）反映的问题已调查核实，处理意见如下。")), "withhold", cPriv, nil, "ID in a PDF paragraph")
+	l.add("h12-pd-02.txt", fTXT, page("回访登记表", P("被回访人：卢女士　联系方式：13818273645　回访结果：满意")), "review", cPriv, nil, "联系方式 mobile")
+	l.add("h12-pd-03.docx", fDOCX, page("关于某居民反映健康受损问题的调查", P("居民雷某某自2022年起多次住院治疗，医院诊断为慢性阻塞性肺疾病，其认为与附近企业排放有关。")), "review", cPriv, nil, "住院/诊断 of a person")
+	l.addHTML("h12-pd-04.html", page("复查意见", P("申请人夏某，家住浦东新区洋泾街道浦东大道2000弄15号1102室，对原处理意见不服申请复查。")), HTMLOptions{}, "review", cPriv, nil, "家住 address")
+	// Commercial.
+	l.add("h12-cs-01.txt", fGBK, page("现场核查情况说明", P("企业原辅材料配比为：钢渣65%、矿渣粉25%、石膏10%；反应条件为蒸压温度200℃、压力1.5MPa。企业申请对上述内容不予公开。")), "review", cComm, nil, "配比 + 反应条件 + 申请不予公开")
+	// Hidden.
+	d = page("2023年环境状况公报（简本）", hp(0, 2)...)
+	d.Body = append(d.Body, Runs(Run{Text: "（完）"}, Run{Text: "注：局领导要求删去关于某园区超标的段落", Hidden: true}))
+	l.add("h12-hc-01.docx", fDOCX, d, "review", cHid, aw, "hidden run with an editorial note")
+	d = page("环境违法举报奖励情况", hp(1, 2)...)
+	d.Body[1].Comment = &Comment{Author: "法规科", Text: "举报人姓名已删除，请再检查附件"}
+	l.add("h12-hc-02.docx", fDOCX, d, "review", cHid, nil, "comment")
+	l.addHTML("h12-hc-03.html", page("政务公开动态", hp(2, 2)...), HTMLOptions{HiddenDivs: []string{"旧稿：本局2023年依申请公开答复被复议纠错2件。"}}, "review", cHid, aw, "hidden old draft text")
+	// Negatives.
+	n("h12-neg-01.docx", fDOCX, page("关于上海锐能新能源科技有限公司年产500万片锂电池极片生产线技术改造项目环境影响报告表的批复", P("你公司报送的环境影响报告表收悉。经研究，批复如下：同意项目建设。")), "环评批复 (must be public)")
+	n("h12-neg-02.txt", fTXT, page("浦东新区人民政府关于禁止露天焚烧秸秆的通告", P("为改善空气质量，本区行政区域内禁止露天焚烧秸秆、落叶、垃圾。违者依法处罚。")), "通告")
+	n("h12-neg-03.html", fHTML, page("生态环境工作简报（第5期）", hp(3, 3)...), "public 简报 with no marks")
+	n("h12-neg-04.txt", fGBK, page("在2023年全区生态环境保护大会上的讲话", hp(4, 3)...), "published speech")
+	n("h12-neg-05.docx", fDOCX, page("政府信息公开申请表（空白）", T([]string{"申请人姓名", ""}, []string{"身份证号码", ""}, []string{"联系电话", ""}), P("填表说明：身份证号码请填写18位。")), "blank form with field labels")
+	n("h12-neg-06.txt", fTXT, page("补贴发放结果公告", P("本批补贴已发放至申请人银行账户，个人身份证号码等信息详见内部台账，不予公开。")), "no personal data shown")
+	n("h12-neg-07.html", fHTML, page("我局开展“机密不上网”主题保密教育", P("通过观看警示教育片，干部职工深刻认识到“机密不上网、上网不机密”的重要性。")), "保密 slogan")
+	n("h12-neg-08.pdf", fPDF, page("2023年度部门决算公开说明", P("2023年度本部门决算收入总计1.86亿元，支出总计1.83亿元。一般公共预算财政拨款“三公”经费支出38万元。")), "public 决算")
+	n("h12-neg-09.txt", fUTF16, page("关于表彰2023年度生态环境执法先进集体和个人的决定", P("经研究，决定授予执法支队一大队“先进集体”称号，授予孙伟等5名同志“先进个人”称号。")), "表彰决定")
+	n("h12-neg-10.docx", fDOCX, page("有机密封剂生产企业挥发性有机物治理指南", P("有机密封剂生产过程中产生的挥发性有机物应当密闭收集处理。")), "有机密封剂 in a title")
 }
