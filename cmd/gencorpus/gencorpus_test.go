@@ -85,7 +85,7 @@ func TestCommittedMatchGenerator(t *testing.T) {
 		fx         []fixture
 		write      func(string, []fixture) error
 	}{
-		{"inbox", "EXPECTED.tsv", inboxFixtures(), writeExpected},
+		{"inbox", "../inbox.expected.tsv", inboxFixtures(), writeExpected},
 		{"labelled", "labels.tsv", labelledFixtures(), writeLabels},
 	}
 	for _, s := range sets {
@@ -109,7 +109,7 @@ func TestCommittedMatchGenerator(t *testing.T) {
 				t.Errorf("%s/%s differs from the generator's output (run go run ./cmd/gencorpus -no-pdf)", s.dir, f.name)
 			}
 		}
-		tmp := filepath.Join(t.TempDir(), s.index)
+		tmp := filepath.Join(t.TempDir(), filepath.Base(s.index))
 		if err := s.write(tmp, s.fx); err != nil {
 			t.Fatal(err)
 		}

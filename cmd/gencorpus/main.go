@@ -97,7 +97,7 @@ func run(root string, noPDF bool) error {
 	if err := writeSet(inbox, inboxFixtures(), noPDF); err != nil {
 		return err
 	}
-	if err := writeExpected(filepath.Join(inbox, "EXPECTED.tsv"), inboxFixtures()); err != nil {
+	if err := writeExpected(filepath.Join(root, "testdata", "inbox.expected.tsv"), inboxFixtures()); err != nil {
 		return err
 	}
 	lab := filepath.Join(root, "testdata", "labelled")
@@ -235,7 +235,7 @@ func joinOr(xs []string, none string) string {
 	return strings.Join(s, ",")
 }
 
-// writeExpected writes the inbox's EXPECTED.tsv: file, verdict, status and
+// writeExpected writes testdata/inbox.expected.tsv: file, verdict, status and
 // the exact set of categories at medium or above ("-" for none).
 func writeExpected(p string, fx []fixture) error {
 	var b strings.Builder

@@ -175,7 +175,7 @@ type expectation struct {
 	categories      []string
 }
 
-// readExpected reads testdata/inbox/EXPECTED.tsv: a header row naming the
+// readExpected reads testdata/inbox.expected.tsv: a header row naming the
 // columns file, verdict, status, categories (comma or space separated).
 func readExpected(t *testing.T, path string) map[string]expectation {
 	t.Helper()
@@ -221,7 +221,7 @@ func TestScanSampleInbox(t *testing.T) {
 		t.Fatalf("exit %d, want 1 (the sample holds documents to withhold and review)\nstderr:\n%s", res.code, res.stderr)
 	}
 	recs := decodeRecords(t, res.stdout)
-	expected := readExpected(t, filepath.Join(inbox, "EXPECTED.tsv"))
+	expected := readExpected(t, filepath.Join(root, "testdata", "inbox.expected.tsv"))
 	seen := map[string]bool{}
 	for _, rec := range recs {
 		checkContract(t, rec)
@@ -230,7 +230,7 @@ func TestScanSampleInbox(t *testing.T) {
 		seen[rel] = true
 		exp, ok := expected[rel]
 		if !ok {
-			t.Errorf("%s: screened but not in EXPECTED.tsv", rel)
+			t.Errorf("%s: screened but not in inbox.expected.tsv", rel)
 			continue
 		}
 		if exp.verdict != "" && rec["verdict"] != exp.verdict {
@@ -250,7 +250,7 @@ func TestScanSampleInbox(t *testing.T) {
 	}
 	for f := range expected {
 		if !seen[f] {
-			t.Errorf("%s: in EXPECTED.tsv but no record (a file was lost)", f)
+			t.Errorf("%s: in inbox.expected.tsv but no record (a file was lost)", f)
 		}
 	}
 	if len(recs) < 8 {
