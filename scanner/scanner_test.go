@@ -96,6 +96,8 @@ func TestRules(t *testing.T) {
 		{"bureau draft regulation", "浦东新区生态环境保护条例（草案）\n第一条 略。", []want{{"work.draft_caoan", Medium, ""}}, Review},
 		{"discussion record title", "企业座谈会讨论情况记录\n与会企业代表发表了意见。", []want{{"work.meeting_title", Medium, ""}}, Review},
 		{"joint consultation minutes", "大气污染防治联席会会商纪要\n会议商定以下事项。", []want{{"work.meeting_title", Medium, ""}}, Review},
+		{"consultation letter", "关于商请提供重点企业用电数据的函\n区发展改革委：商请贵委提供数据。", []want{{"work.consultation", Medium, ""}}, Review},
+		{"party group agenda record", "局党组会议研究事项（第9次）\n一、研究了轮岗方案，原则同意，按程序报批。", []want{{"work.leadership_report", Medium, ""}}, Review},
 		{"meeting decisions", "7月5日局领导碰头会议定：暂缓送达。", []want{{"work.meeting_decisions", Medium, ""}}, Review},
 		{"environmental inspection rectification is public", "中央生态环境保护督察反馈问题清单及整改台账", []want{{"work.audit", "", ""}, {"work.audit_feedback", "", ""}}, NoFindings},
 		{"secrecy education", "不得擅自扩大知悉范围，涉密载体不得对外提供。", []want{{"work.controlled", "", ""}}, NoFindings},
