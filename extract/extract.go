@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -64,6 +66,9 @@ func Extract(ctx context.Context, name string, data []byte, lim Limits) (doc *Do
 		}
 		return nil, unsupportedError("旧版 Office 格式（.doc/.xls/.ppt），本工具不能读取，请另存为 DOCX 或 PDF 后再审查")
 	case FormatZIP:
+		if _, zerr := zip.NewReader(bytes.NewReader(data), int64(len(data))); zerr != nil {
+			return nil, fmt.Errorf("ZIP 包已损坏，无法打开（可能是损坏的 DOCX 或其他 Office 文件），须人工审查")
+		}
 		return nil, unsupportedError("压缩包或非 Word 的 Office 文件（如 xlsx、pptx、odt），本工具不能读取，须人工审查")
 	case FormatImage:
 		return &Document{Format: FormatImage, Unread: []string{"图片文件，没有文字层（需人工或OCR审查）"}}, nil

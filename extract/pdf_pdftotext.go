@@ -73,11 +73,12 @@ func runPdftotext(ctx context.Context, tool string, data []byte, first, last int
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("pdftotext 超时：%v", ctx.Err())
 		}
-		msg := strings.TrimSpace(stderr.buf.String())
-		if msg == "" {
-			msg = err.Error()
+		// With -q pdftotext says nothing; its exit status alone means
+		// nothing to a reviewer.
+		if msg := strings.TrimSpace(stderr.buf.String()); msg != "" {
+			return nil, fmt.Errorf("pdftotext 也未能读取（%s）", msg)
 		}
-		return nil, fmt.Errorf("pdftotext 读取失败：%s", msg)
+		return nil, fmt.Errorf("pdftotext 也未能读取")
 	}
 	// pdftotext ends every page with a form feed.
 	text := strings.TrimSuffix(out.buf.String(), "\f")

@@ -31,6 +31,11 @@ func Sniff(data []byte) string {
 		return FormatImage
 	case bytes.HasPrefix(data, []byte(`{\rtf`)):
 		return FormatRTF
+	case looksLikePDFBody(data):
+		// Objects and a trailer but no %PDF- header (damaged or cut at the
+		// front): the PDF reader can often still repair it, and its error
+		// says more than "binary" would.
+		return FormatPDF
 	}
 	text, ok := decodeText(data)
 	if !ok {
@@ -110,4 +115,15 @@ func isEncryptedOOXML(data []byte) bool {
 		name = append(name, byte(r), 0)
 	}
 	return bytes.Contains(data, name)
+}
+
+// looksLikePDFBody reports whether data holds PDF objects ("1 0 obj" …
+// "endobj") and a trailer or cross-reference stream near its start.
+func looksLikePDFBody(data []byte) bool {
+	head := data
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	return bytes.Contains(head, []byte(" obj")) &&
+		(bytes.Contains(head, []byte("endobj")) || bytes.Contains(head, []byte("trailer")) || bytes.Contains(head, []byte("/XRef")))
 }

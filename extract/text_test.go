@@ -150,3 +150,15 @@ func TestSniffZipNamesAreCaseInsensitive(t *testing.T) {
 		t.Errorf("xlsx: Sniff = %s, want zip", got)
 	}
 }
+
+func TestSniffDamagedInputs(t *testing.T) {
+	headless := []byte("UPDF-1\n1 0 obj\n<< /Type /Pages /Kids [2 0 R] >>\nendobj\ntrailer\n<< /Root 1 0 R >>")
+	if got := Sniff(headless); got != FormatPDF {
+		t.Errorf("PDF objects without a header: Sniff = %s, want pdf", got)
+	}
+	truncated := []byte("PK\x03\x04\x14\x00\x02\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00\x00garbage")
+	_, err := Extract(context.Background(), "t.docx", truncated, DefaultLimits())
+	if err == nil || !strings.Contains(err.Error(), "损坏") {
+		t.Errorf("a truncated zip must be called damaged, got %v", err)
+	}
+}
