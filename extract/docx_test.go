@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/bureau/mishen/internal/sharedcorpus"
 	"hash/crc32"
 	"io"
 	"os"
@@ -473,30 +474,6 @@ func TestZipDeclaredEntries(t *testing.T) {
 
 // --- corpus ---
 
-// docxCorpusDir finds ../shared/corpus/<sub> beside the module root, or skips.
-func docxCorpusDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus", sub)
-	if _, err := os.Stat(c); err != nil {
-		t.Skipf("corpus not present: %v", err)
-	}
-	return c
-}
-
 // docxCorpusWant is what the MANIFEST says each corpus file holds.
 var docxCorpusWant = map[string][]docxWant{
 	"pydocx_pt0_c_wps_trackchanges_comments.docx":      {{KindComment, "mirror night", -1, "品牌2"}, {KindDeleted, "", -1, "2025"}},
@@ -518,7 +495,7 @@ var docxCorpusWant = map[string][]docxWant{
 // unread, the parts the MANIFEST describes, and the per-kind figures the
 // report quotes (go test ./extract -run TestDOCXCorpus -v).
 func TestDOCXCorpus(t *testing.T) {
-	dir := docxCorpusDir(t, "docx")
+	dir := sharedcorpus.Dir(t, "docx")
 	files, err := filepath.Glob(filepath.Join(dir, "*.docx"))
 	if err != nil || len(files) == 0 {
 		t.Skipf("no corpus DOCX in %s", dir)
@@ -569,7 +546,7 @@ func TestDOCXCorpus(t *testing.T) {
 // TestDOCXMalformedCorpus: the malformed corpus's DOCX-like files give an
 // error or an Unread reason, never a panic or a clean read of nothing.
 func TestDOCXMalformedCorpus(t *testing.T) {
-	dir := docxCorpusDir(t, "malformed")
+	dir := sharedcorpus.Dir(t, "malformed")
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	for _, path := range files {
 		if !strings.HasSuffix(path, ".docx") && !strings.HasSuffix(path, ".ooxml") {
@@ -876,7 +853,7 @@ func TestDOCXThroughExtract(t *testing.T) {
 	if doc.Format != FormatDOCX || !docxHasPart(doc, docxWant{KindHeader, "word/header1.xml", 1, "秘密★1年"}) {
 		t.Errorf("Extract did not read the DOCX: format %q\n%s", doc.Format, docxRender(doc, nil))
 	}
-	dir := docxCorpusDir(t, "malformed")
+	dir := sharedcorpus.Dir(t, "malformed")
 	enc, err := os.ReadFile(filepath.Join(dir, "tika_testWORD_protected_passtika.docx"))
 	if err != nil {
 		t.Skip(err)
@@ -929,7 +906,7 @@ func TestDOCXNestedAmplification(t *testing.T) {
 // this project): the multisets of non-space characters must agree to 99%
 // both ways.
 func TestDOCXCorpusFidelity(t *testing.T) {
-	dir := docxCorpusDir(t, "docx")
+	dir := sharedcorpus.Dir(t, "docx")
 	data, err := os.ReadFile(filepath.Join(dir, "cc_nbt_psr_part12_bianzhishuoming.docx"))
 	if err != nil {
 		t.Skip(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/bureau/mishen/internal/sharedcorpus"
 	"io"
 	"os"
 	"os/exec"
@@ -21,7 +22,7 @@ import (
 // in the same run, so their MB/s compare the two engines directly.
 
 func pdfTextCorpus(b *testing.B) (paths []string, data [][]byte, total int64) {
-	dir := pdfSharedDir(b, "pdf_cjk")
+	dir := sharedcorpus.Dir(b, "pdf_cjk")
 	exp := pdfExpected(b, dir)
 	for _, name := range pdfSortedNames(exp) {
 		if exp[name] != "text" {

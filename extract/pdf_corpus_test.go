@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/bureau/mishen/internal/sharedcorpus"
 	"io"
 	"os"
 	"os/exec"
@@ -16,31 +17,6 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 )
-
-// pdfSharedDir returns ../shared/corpus/<sub> resolved from the module
-// root, skipping the test when the shared corpus is absent.
-func pdfSharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus absent (%s)", p)
-	}
-	return p
-}
 
 // pdfExpected reads EXPECTED.tsv: file → text/cmap/hard/scan.
 func pdfExpected(t testing.TB, dir string) map[string]string {
@@ -123,7 +99,7 @@ func pdftotextPlain(t testing.TB, tool, path string) string {
 // characters both ways. `cmap` files must not fail; `hard` files must not
 // pass as read; `scan` files are unreadable.
 func TestPDFFidelity(t *testing.T) {
-	dir := pdfSharedDir(t, "pdf_cjk")
+	dir := sharedcorpus.Dir(t, "pdf_cjk")
 	tool, err := exec.LookPath("pdftotext")
 	if err != nil {
 		t.Skip("pdftotext not on PATH (CI installs poppler-utils)")
@@ -186,7 +162,7 @@ func TestPDFFidelity(t *testing.T) {
 // TestPDFCorpusWithFallback runs the whole corpus with the second engine
 // on, as production does, and checks the same promises hold.
 func TestPDFCorpusWithFallback(t *testing.T) {
-	dir := pdfSharedDir(t, "pdf_cjk")
+	dir := sharedcorpus.Dir(t, "pdf_cjk")
 	opt := defaultPDFOptions()
 	if opt.pdftotext == "" {
 		t.Skip("pdftotext not on PATH")
@@ -232,7 +208,7 @@ func TestPDFLibraryBaseline(t *testing.T) {
 	if os.Getenv("MISHEN_PDF_BASELINE") == "" {
 		t.Skip("set MISHEN_PDF_BASELINE=1")
 	}
-	dir := pdfSharedDir(t, "pdf_cjk")
+	dir := sharedcorpus.Dir(t, "pdf_cjk")
 	tool, err := exec.LookPath("pdftotext")
 	if err != nil {
 		t.Skip("pdftotext not on PATH")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bureau/mishen/internal/sharedcorpus"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,28 +16,6 @@ import (
 
 	"github.com/bureau/mishen/extract"
 )
-
-// sharedCorpus returns ../shared/corpus/<dir> resolved from the module root
-// (the directory holding go.mod), or skips the test when it is absent.
-func sharedCorpus(t testing.TB, dir string) string {
-	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			p := filepath.Join(d, "..", "shared", "corpus", dir)
-			if _, err := os.Stat(p); err != nil {
-				t.Skipf("corpus %s not present: %v", p, err)
-			}
-			return p
-		}
-		if filepath.Dir(d) == d {
-			t.Skip("module root not found, corpus not available")
-		}
-	}
-}
 
 func corpusFiles(t testing.TB, dir string) []string {
 	t.Helper()
@@ -177,7 +156,7 @@ func TestCorpusRobustness(t *testing.T) {
 	opt := Options{Timeout: 10 * time.Second, MemoryLimit: DefaultMemoryLimit}
 	for _, dir := range []string{"malformed", "pdf_cjk", "docx"} {
 		t.Run(dir, func(t *testing.T) {
-			files := corpusFiles(t, sharedCorpus(t, dir))
+			files := corpusFiles(t, sharedcorpus.Dir(t, dir))
 			data := make([][]byte, len(files))
 			for i, f := range files {
 				b, err := os.ReadFile(f)
@@ -208,7 +187,7 @@ func TestCorpusUnderSmallCap(t *testing.T) {
 	const smallCap = 256 << 20
 	for _, dir := range []string{"pdf_cjk", "docx"} {
 		t.Run(dir, func(t *testing.T) {
-			files := corpusFiles(t, sharedCorpus(t, dir))
+			files := corpusFiles(t, sharedcorpus.Dir(t, dir))
 			data := make([][]byte, len(files))
 			for i, f := range files {
 				b, err := os.ReadFile(f)

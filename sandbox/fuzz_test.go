@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/bureau/mishen/internal/sharedcorpus"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -82,7 +83,7 @@ func TestByteFlipRobustness(t *testing.T) {
 		t.Skip("200 child processes; skipped in -short")
 	}
 	base, baseName := textPDF("Hello sandbox", "Second page"), "generated two-page PDF"
-	if dir := sharedCorpusOrEmpty("pdf_cjk"); dir != "" {
+	if dir := sharedcorpus.Path("pdf_cjk"); dir != "" {
 		// A real producer's file, small (1 KB, a CJK font with a CMap), so
 		// most flips land in structure — xref, page tree, font — rather
 		// than in compressed page content: of these 200, about a quarter
@@ -117,25 +118,6 @@ func TestByteFlipRobustness(t *testing.T) {
 	if testing.Verbose() {
 		logTable(t, "byte-flip mutants", res)
 	}
-}
-
-// sharedCorpusOrEmpty is sharedCorpus without the skip, for tests that
-// fall back to generated input.
-func sharedCorpusOrEmpty(dir string) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for d := wd; filepath.Dir(d) != d; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			p := filepath.Join(d, "..", "shared", "corpus", dir)
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			return ""
-		}
-	}
-	return ""
 }
 
 // TestSeedPDFs checks the generator: the valid seeds must be read fully by
