@@ -78,6 +78,19 @@ func extractHTML(data []byte) (*Document, error) {
 			finishHTML(doc, body.String(), title.String())
 			return doc, nil
 		case html.CommentToken:
+			if c := string(z.Text()); strings.HasPrefix(c, "[CDATA[") {
+				// The tokenizer reads XML's <![CDATA[…]]> (RSS, XHTML) as
+				// a bogus comment, but its text is content readers see.
+				if e := top(); !e.skip {
+					t := strings.TrimSuffix(strings.TrimPrefix(c, "[CDATA["), "]]")
+					if e.hidden {
+						hidden.WriteString(t)
+					} else {
+						body.WriteString(t)
+					}
+				}
+				continue
+			}
 			if t := collapseSpace(string(z.Text())); t != "" {
 				doc.Parts = append(doc.Parts, Part{Kind: KindHTMLComment, Line: startLine, Text: t})
 			}

@@ -84,3 +84,27 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestHTMLCDATAIsContent(t *testing.T) {
+	src := `<?xml version="1.0" encoding="gb2312"?><rss><channel><title>新闻</title><item><description><![CDATA[区生态环境局开展执法检查]]></description></item><!-- 真注释 --></channel></rss>`
+	doc, err := Extract(context.Background(), "feed.xml", []byte(src), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body string
+	var comments int
+	for _, p := range doc.Parts {
+		switch p.Kind {
+		case KindBody:
+			body += p.Text
+		case KindHTMLComment:
+			comments++
+			if strings.Contains(p.Text, "执法检查") {
+				t.Errorf("CDATA content read as a comment: %q", p.Text)
+			}
+		}
+	}
+	if !strings.Contains(body, "区生态环境局开展执法检查") || comments != 1 {
+		t.Errorf("body %q, %d comments; want the CDATA text in the body and the one real comment", body, comments)
+	}
+}
