@@ -90,8 +90,7 @@ func extractHTML(data []byte) (*Document, error) {
 					}
 				}
 				continue
-			}
-			if t := collapseSpace(string(z.Text())); t != "" {
+			} else if t := collapseSpace(c); t != "" {
 				doc.Parts = append(doc.Parts, Part{Kind: KindHTMLComment, Line: startLine, Text: t})
 			}
 		case html.TextToken:
