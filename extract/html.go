@@ -90,6 +90,9 @@ func extractHTML(data []byte) (*Document, error) {
 					}
 				}
 				continue
+			} else if strings.HasPrefix(c, "?") {
+				// <?xml …?> and other processing instructions: markup, not text.
+				continue
 			} else if t := collapseSpace(c); t != "" {
 				doc.Parts = append(doc.Parts, Part{Kind: KindHTMLComment, Line: startLine, Text: t})
 			}
