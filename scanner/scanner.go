@@ -221,8 +221,9 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 	}
 	if res.Classified {
 		// No text of a classified document leaves this function beyond the
-		// marks themselves (the reports' alert rests on Classified).
-		res.Title = ""
+		// marks themselves and the title, which the bureau's rules let the
+		// alert and the incident report name it by (the reports' alert rests
+		// on Classified); no summary, no keywords, no context.
 		return res
 	}
 	res.Summary = summary(parts, info)
