@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 )
 
 // Formats Sniff can name. Only txt, html, docx and pdf are read; the others
@@ -83,6 +85,12 @@ func Extract(ctx context.Context, name string, data []byte, lim Limits) (doc *Do
 	if doc.Format == "" {
 		doc.Format = format
 	}
+	if claimed := claimedFormat(name); claimed != "" && claimed != doc.Format {
+		// What the reviewer was given is not what will be published: a
+		// ".pdf" that is really text will not open as a PDF, and a person
+		// must look at what it really is.
+		doc.Unread = append(doc.Unread, fmt.Sprintf("文件扩展名为 %s，但内容不是有效的 %s（已按 %s 读取），须人工核对", strings.ToLower(filepath.Ext(name)), strings.ToUpper(claimed), doc.Format))
+	}
 	if lim.MaxTextBytes > 0 && textBytes(doc) > lim.MaxTextBytes {
 		doc.Unread = append(doc.Unread, fmt.Sprintf("提取的文字超过上限（%d MB），其余未检查", lim.MaxTextBytes>>20))
 	}
@@ -95,4 +103,16 @@ func textBytes(doc *Document) int64 {
 		n += int64(len(p.Text))
 	}
 	return n
+}
+
+// claimedFormat is the format a file's extension promises, for the formats
+// whose readers check a structure (a .txt may hold anything).
+func claimedFormat(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf":
+		return FormatPDF
+	case ".docx", ".docm", ".dotx":
+		return FormatDOCX
+	}
+	return ""
 }

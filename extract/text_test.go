@@ -162,3 +162,19 @@ func TestSniffDamagedInputs(t *testing.T) {
 		t.Errorf("a truncated zip must be called damaged, got %v", err)
 	}
 }
+
+func TestExtensionMismatchIsUnread(t *testing.T) {
+	for _, name := range []string{"通知.pdf", "通知.DOCX"} {
+		doc, err := Extract(context.Background(), name, []byte("oops\n"), DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Complete() || !strings.Contains(doc.Unread[0], "扩展名") {
+			t.Errorf("%s holding plain text: want an Unread entry naming the extension, got %+v", name, doc)
+		}
+	}
+	doc, err := Extract(context.Background(), "notes.txt", []byte("<p>x</p>"), DefaultLimits())
+	if err != nil || !doc.Complete() {
+		t.Errorf("a .txt holding HTML is still read completely: %+v %v", doc, err)
+	}
+}
