@@ -146,19 +146,9 @@ func USCC(s string) Result {
 // by the Luhn check. Luhn passes one random number in ten, so the scanner
 // also wants context words; masked cards (6222****1234) are not findings.
 func BankCard(s string) Result {
-	digits := make([]byte, 0, 19)
-	stars := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			digits = append(digits, c)
-		case c == '*':
-			stars++
-			digits = append(digits, c)
-		case c == ' ' || c == '-':
-		default:
-			return NotIt
-		}
+	digits, stars, ok := groupedDigits(s)
+	if !ok {
+		return NotIt
 	}
 	if len(digits) < 16 || len(digits) > 19 {
 		return NotIt
@@ -170,6 +160,26 @@ func BankCard(s string) Result {
 		return NotIt
 	}
 	return Valid
+}
+
+// groupedDigits reads a number written in groups ("6222 0212 …",
+// "138-0013-8000"): the digits and mask stars in order, how many stars, and
+// false when anything but digits, stars, spaces and hyphens is present.
+func groupedDigits(s string) (digits []byte, stars int, ok bool) {
+	digits = make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits = append(digits, c)
+		case c == '*':
+			stars++
+			digits = append(digits, c)
+		case c == ' ' || c == '-':
+		default:
+			return nil, 0, false
+		}
+	}
+	return digits, stars, true
 }
 
 // Luhn reports whether a digit string passes the Luhn (mod 10) check.
@@ -197,19 +207,9 @@ func Luhn(digits string) bool {
 // (separators allowed between the 3-4-4 groups); a masked one
 // (138****5678) is not a finding.
 func Mobile(s string) Result {
-	digits := make([]byte, 0, 11)
-	stars := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			digits = append(digits, c)
-		case c == '*':
-			stars++
-			digits = append(digits, c)
-		case c == ' ' || c == '-':
-		default:
-			return NotIt
-		}
+	digits, stars, ok := groupedDigits(s)
+	if !ok {
+		return NotIt
 	}
 	if len(digits) != 11 || digits[0] != '1' || digits[1] < '3' || digits[1] > '9' {
 		return NotIt
