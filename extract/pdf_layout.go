@@ -130,7 +130,23 @@ func lineText(ps []placed) string {
 		}
 		prev = p
 	}
-	return strings.TrimSpace(sb.String())
+	return embedRTL(strings.TrimSpace(sb.String()))
+}
+
+// embedRTL wraps a line whose first strong character is right-to-left
+// (Arabic, Hebrew…) in RLE … PDF (U+202B … U+202C), as pdftotext does, so a
+// viewer shows it in the right direction and the two engines' outputs agree
+// character for character.
+func embedRTL(line string) string {
+	for _, r := range line {
+		switch {
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko):
+			return "\u202b" + line + "\u202c"
+		case unicode.IsLetter(r):
+			return line
+		}
+	}
+	return line
 }
 
 // cleanGlyphText turns control characters and white space a ToUnicode map

@@ -178,3 +178,18 @@ func TestExtensionMismatchIsUnread(t *testing.T) {
 		t.Errorf("a .txt holding HTML is still read completely: %+v %v", doc, err)
 	}
 }
+
+func TestEmbedRTL(t *testing.T) {
+	cases := map[string]string{
+		"مرحبا بالعالم": "\u202bمرحبا بالعالم\u202c",
+		"你好 مرحبا":      "你好 مرحبا",
+		"2024 שלום":     "\u202b2024 שלום\u202c",
+		"机密★5年":         "机密★5年",
+		"":              "",
+	}
+	for in, want := range cases {
+		if got := embedRTL(in); got != want {
+			t.Errorf("embedRTL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
