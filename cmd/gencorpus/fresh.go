@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h12-* were each written as a held-out set (not
+// Files h-* to h13-* (h13: fresh13.go) were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -165,6 +165,7 @@ func fresh2023(l *lab) {
 	fresh2023j(l)
 	fresh2023k(l)
 	fresh2023l(l)
+	fresh2023m(l)
 }
 
 func fresh2023b(l *lab) {
