@@ -60,10 +60,11 @@ type Config struct {
 	Drain  time.Duration
 	Screen Screener
 	Ledger Ledger
-	// PublishVia reads the 信息拟公开方式 from a file's path inside the
-	// inbox (slash-separated), as scan reads it from folder names; nil: none.
-	PublishVia func(rel string) string
-	Log        *slog.Logger
+	// Folder gives the 处室（单位） and 信息拟公开方式 for a file's path inside
+	// the inbox (slash-separated), from the folder's settings as scan reads
+	// them; nil: none.
+	Folder func(rel string) (office, publishVia string)
+	Log    *slog.Logger
 	// Emit receives each finished document, one call at a time.
 	Emit func(Outcome)
 	Now  func() time.Time
@@ -384,8 +385,8 @@ func (r *run) process(ctx context.Context, c claim, recovered bool) {
 		return
 	}
 	job := pipeline.Job{Path: c.path, DisplayName: c.rel}
-	if r.cfg.PublishVia != nil {
-		job.PublishVia = r.cfg.PublishVia(c.rel)
+	if r.cfg.Folder != nil {
+		job.Office, job.PublishVia = r.cfg.Folder(c.rel)
 	}
 	var rec pipeline.Record
 	// A writer that still had the file open when it was claimed may write

@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bureau/mishen/foldersettings"
 	"github.com/bureau/mishen/inbox"
 	"github.com/bureau/mishen/pipeline"
 	"github.com/bureau/mishen/reports"
@@ -92,6 +93,7 @@ Flags:`)
 	// was moved.
 	b.pipe.Memory = recallOnly{store}
 	absDir, _ := filepath.Abs(*dir)
+	folders := foldersettings.New(absDir)
 	// The reports are written while the document sits in the claimed
 	// area; they name it where the user dropped it, not by that
 	// short-lived path.
@@ -126,8 +128,12 @@ Flags:`)
 	stats, err := inbox.Run(ctx, inbox.Config{
 		Dir: *dir, Out: c.out, Settle: *settle, Watch: *watch, Rescan: *rescan, Drain: *drain,
 		Workers: c.workers, Screen: b.pipe.Screen, Ledger: store, Log: log,
-		PublishVia: func(rel string) string {
-			return publishVia(filepath.Join(absDir, filepath.FromSlash(rel)), []string{absDir})
+		Folder: func(rel string) (string, string) {
+			s, err := folders.For(filepath.Join(absDir, filepath.FromSlash(rel)))
+			if err != nil {
+				log.Warn("folder settings ignored", "err", err)
+			}
+			return s.Office, s.PublishVia
 		},
 		Emit: func(o inbox.Outcome) {
 			mu.Lock()

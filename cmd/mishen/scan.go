@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bureau/mishen/foldersettings"
 	"github.com/bureau/mishen/pipeline"
 	"github.com/bureau/mishen/reports"
 	"github.com/bureau/mishen/scanner"
@@ -72,10 +74,7 @@ func scanMain(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	jobs := make([]pipeline.Job, len(files))
-	for i, f := range files {
-		jobs[i] = pipeline.Job{Path: f, PublishVia: publishVia(f, fs.Args())}
-	}
+	jobs := folderJobs(files, fs.Args(), b.log)
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	bar := newProgress(len(jobs), stderr)
@@ -115,30 +114,38 @@ func scanMain(args []string, stdout, stderr io.Writer) int {
 	return exitStatus(recs)
 }
 
-// channels are the folder names read as a 信息拟公开方式: the form's own
-// boxes and the 其他 channels it lists. Any other folder name (2025年/,
-// 待审/) says nothing about the channel, so the field stays blank.
-var channels = map[string]bool{
-	"政府网站": true, "报刊": true, "广播": true, "电视": true, "政务公开栏": true,
-	"公众号": true, "微信公众号": true, "展馆": true, "展览": true, "展板": true, "展示": true, "宣传片": true,
-}
-
-// publishVia reads the 信息拟公开方式 from the name of a folder between the
-// scanned root and the file (an inbox sub-folder such as 政府网站/ or 公众号/).
-func publishVia(file string, roots []string) string {
-	for _, root := range roots {
-		rel, err := filepath.Rel(root, file)
-		if err != nil || strings.HasPrefix(rel, "..") {
-			continue
+// folderJobs turns the walked files into jobs carrying their folders'
+// settings (处室, 信息拟公开方式: foldersettings). A settings file that cannot
+// be read is logged and its fields left blank: the form says less, the
+// screening is the same.
+func folderJobs(files, roots []string, log *slog.Logger) []pipeline.Job {
+	resolvers := make([]*foldersettings.Resolver, len(roots))
+	absRoots := make([]string, len(roots))
+	for i, root := range roots {
+		dir := root
+		if info, err := os.Stat(root); err == nil && !info.IsDir() {
+			dir = filepath.Dir(root)
 		}
-		parts := strings.Split(filepath.ToSlash(rel), "/")
-		for _, dir := range parts[:len(parts)-1] {
-			if channels[dir] {
-				return dir
+		resolvers[i] = foldersettings.New(dir)
+		absRoots[i], _ = filepath.Abs(dir)
+	}
+	jobs := make([]pipeline.Job, len(files))
+	for i, f := range files {
+		jobs[i] = pipeline.Job{Path: f}
+		abs, _ := filepath.Abs(f)
+		for j, root := range absRoots {
+			if rel, err := filepath.Rel(root, abs); err != nil || strings.HasPrefix(rel, "..") {
+				continue
 			}
+			s, err := resolvers[j].For(f)
+			if err != nil {
+				log.Warn("folder settings ignored", "err", err)
+			}
+			jobs[i].Office, jobs[i].PublishVia = s.Office, s.PublishVia
+			break
 		}
 	}
-	return ""
+	return jobs
 }
 
 func exitStatus(recs []pipeline.Record) int {
