@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h13-* (h13: fresh13.go) were each written as a held-out set (not
+// Files h-* to h14-* (h13: fresh13.go, h14: fresh14.go) were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -166,6 +166,7 @@ func fresh2023(l *lab) {
 	fresh2023k(l)
 	fresh2023l(l)
 	fresh2023m(l)
+	fresh2023n(l)
 }
 
 func fresh2023b(l *lab) {
