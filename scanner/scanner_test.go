@@ -324,6 +324,12 @@ func TestRules(t *testing.T) {
 		{"cadre policy in a work summary", "加强后备干部队伍建设，规范民主测评程序。", []want{{"work.personnel_more", "", ""}}, NoFindings},
 		{"company seat in a penalty notice", "当事人：某公司，住所地浦东新区川沙路5588号。", []want{{"privacy.address", "", ""}}, NoFindings},
 		{"leader's instruction in the news", "区委书记作出重要批示：要坚决打好污染防治攻坚战。", []want{{"work.instruction", Low, ""}}, NoFindings},
+		{"venue to be fixed", "活动地点：（待定）", []want{{"work.draft_placeholder", "", ""}}, NoFindings},
+		{"company criticised", "建议给予该企业通报批评。", []want{{"work.discipline_more", "", ""}}, NoFindings},
+		{"pollutants kept in", "危险废物不得扩散至外环境。", []want{{"work.unreleased", "", ""}}, NoFindings},
+		{"rule on all monitoring data", "监测数据未经审核不得对外发布，这是有关办法的规定。", []want{{"work.unreleased", Low, ""}}, NoFindings},
+		{"this table not yet checked", "本表数据未经审核，请勿对外公布。", []want{{"work.unreleased", Medium, ""}}, Review},
+		{"core technology in a public notice", "公司的核心技术已获国家专利，现将项目环评信息公开如下。", []want{{"commercial.own_know_how", Low, ""}}, NoFindings},
 		{"objection to disclosure", "该公司对拟公开的环境影响评价文件提出异议。", []want{{"commercial.objection", Medium, ""}}, Review},
 	}
 	for _, tt := range tests {
