@@ -140,6 +140,11 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 			publicNote = true
 		}
 	}
+	// A text that announces itself to the public (现将…整改进展情况予以公布,
+	// 特此公告) is published by design, like one with a 附注 (此件主动公开).
+	if !publicNote && len(cands) > 0 {
+		publicNote = announcesItself(bodyText(parts))
+	}
 	demoteListedLevels(parts, cands)
 	// "不予公开" alone on a line in a document that also says 主动公开 is a
 	// column of a catalogue or a form, not this document's attribute: a
@@ -247,6 +252,30 @@ func saysPublicToo(view string) bool {
 		}
 		from = i + len("主动公开")
 	}
+}
+
+// announcePhrases declare that the text itself is being published.
+var announcePhrases = []string{"予以公布", "现予公布", "予以公告", "现予公告", "特此公告", "予以公示", "现予公示", "特此公示"}
+
+// announcesItself reports whether the text declares itself published: one
+// of announcePhrases not planned for later (拟予以公布, 将予以公示, 再予公布,
+// 待…后予以公告 speak of a future act, which internal drafts propose).
+func announcesItself(view string) bool {
+	for _, ph := range announcePhrases {
+		for from := 0; ; {
+			i := strings.Index(view[from:], ph)
+			if i < 0 {
+				break
+			}
+			i += from
+			r, _ := utf8.DecodeLastRuneInString(view[:i])
+			if !strings.ContainsRune("拟将再待后", r) {
+				return true
+			}
+			from = i + len(ph)
+		}
+	}
+	return false
 }
 
 // bodyText is the view of the document's body parts, built on demand.

@@ -331,6 +331,14 @@ func TestRules(t *testing.T) {
 		{"this table not yet checked", "本表数据未经审核，请勿对外公布。", []want{{"work.unreleased", Medium, ""}}, Review},
 		{"core technology in a public notice", "公司的核心技术已获国家专利，现将项目环评信息公开如下。", []want{{"commercial.own_know_how", Low, ""}}, NoFindings},
 		{"objection to disclosure", "该公司对拟公开的环境影响评价文件提出异议。", []want{{"commercial.objection", Medium, ""}}, Review},
+		// A text that announces itself (予以公布, 特此公告) is published by design.
+		{"published inspection rectification progress", "局党组认真研究巡察反馈意见，逐条制定整改措施。对3名执法人员进行了诫勉谈话。现将巡察整改进展情况予以公布。", []want{{"work.audit", Low, ""}, {"work.discipline", Low, ""}}, NoFindings},
+		{"rectification to be published later", "局党组认真研究巡察反馈意见，逐条制定整改措施。整改完成后拟予以公布。", []want{{"work.audit", Medium, ""}}, Review},
+		{"rectification announced by 特此公告", "审计发现问题清单如下。\n特此公告。", []want{{"work.audit", Low, ""}}, NoFindings},
+		{"empty petitioner field then the letter", "信访人：\n　　您于2024年4月8日反映夜间噪声扰民问题，现答复如下。", []want{{"privacy.reporter", "", ""}}, NoFindings},
+		{"petitioner named", "信访人：钱建华，反映夜间噪声扰民。", []want{{"privacy.reporter", Medium, ""}}, Review},
+		{"not to be given out before approval", "本解读稿须待局务会审定后随规定一并发布，审定前请勿向媒体和企业提供。", []want{{"work.unreleased", Medium, ""}}, Review},
+		{"rule on classified drafts before approval", "涉密文件定稿前不得对外提供。", []want{{"work.unreleased", Low, ""}}, NoFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

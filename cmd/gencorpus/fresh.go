@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h14-* (h13: fresh13.go, h14: fresh14.go) were each written as a held-out set (not
+// Files h-* to h15-* (h13: fresh13.go, h14: fresh14.go, h15: fresh15.go) were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -167,6 +167,7 @@ func fresh2023(l *lab) {
 	fresh2023l(l)
 	fresh2023m(l)
 	fresh2023n(l)
+	fresh2023o(l)
 }
 
 func fresh2023b(l *lab) {
