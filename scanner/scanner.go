@@ -254,8 +254,10 @@ func saysPublicToo(view string) bool {
 	}
 }
 
-// announcePhrases declare that the text itself is being published.
-var announcePhrases = []string{"予以公布", "现予公布", "予以公告", "现予公告", "特此公告", "予以公示", "现予公示", "特此公示"}
+// announcePhrases declare that the text itself is being published. "各位代表:"
+// opens a 政府工作报告 delivered to the 人民代表大会, which is published in
+// full: its talk of 机构改革方案 or 违纪问题 is policy, not internal matter.
+var announcePhrases = []string{"予以公布", "现予公布", "予以公告", "现予公告", "特此公告", "予以公示", "现予公示", "特此公示", "各位代表:"}
 
 // announcesItself reports whether the text declares itself published: one
 // of announcePhrases not planned for later (拟予以公布, 将予以公示, 再予公布,

@@ -209,6 +209,8 @@ func TestRules(t *testing.T) {
 		{"request cited", "你局《关于申请专项经费的请示》收悉。", []want{{"work.request", Low, ""}}, NoFindings},
 		{"personnel", "经民主推荐，确定考察对象为张三。", []want{{"work.personnel", Medium, ""}}, Review},
 		{"pre-appointment notice", "干部任前公示：经民主推荐、考察，拟任人选如下，公示期5天。", []want{{"work.personnel", Low, ""}}, NoFindings},
+		{"reorganisation plan before the congress", "国务院机构改革方案，将提交本次大会审议。", []want{{"work.personnel", Low, ""}}, NoFindings},
+		{"the bureau's own reorganisation plan", "附件：局内设机构调整方案（送审稿）", []want{{"work.personnel", Medium, ""}}, Review},
 		{"inspection findings", "巡察发现问题清单及整改台账", []want{{"work.audit", Medium, ""}}, Review},
 		{"discipline", "对该问题线索进行初步核实。", []want{{"work.discipline", Medium, ""}}, Review},
 		{"controlled", "本材料控制使用，不宜公开。", []want{{"work.controlled", Medium, ""}}, Review},
@@ -332,6 +334,7 @@ func TestRules(t *testing.T) {
 		{"core technology in a public notice", "公司的核心技术已获国家专利，现将项目环评信息公开如下。", []want{{"commercial.own_know_how", Low, ""}}, NoFindings},
 		{"objection to disclosure", "该公司对拟公开的环境影响评价文件提出异议。", []want{{"commercial.objection", Medium, ""}}, Review},
 		// A text that announces itself (予以公布, 特此公告) is published by design.
+		{"government work report to the congress", "各位代表：\n现在，我代表国务院，向大会作政府工作报告。这次国务院的机构改革方案，是本着转变职能的原则提出的。要重点查处领导干部的违法违纪问题。", []want{{"work.personnel", Low, ""}}, NoFindings},
 		{"published inspection rectification progress", "局党组认真研究巡察反馈意见，逐条制定整改措施。对3名执法人员进行了诫勉谈话。现将巡察整改进展情况予以公布。", []want{{"work.audit", Low, ""}, {"work.discipline", Low, ""}}, NoFindings},
 		{"rectification to be published later", "局党组认真研究巡察反馈意见，逐条制定整改措施。整改完成后拟予以公布。", []want{{"work.audit", Medium, ""}}, Review},
 		{"rectification announced by 特此公告", "审计发现问题清单如下。\n特此公告。", []want{{"work.audit", Low, ""}}, NoFindings},
