@@ -92,6 +92,9 @@ type candidate struct {
 	marking  bool
 	basis    string
 	hiddenEx string // for hidden-content findings: the excerpt
+	// tail: the original rune span of the rest of a 身份证号 a table cell
+	// wrapped onto a later line (see wrapped.go); tail[1] == 0 for none.
+	tail [2]int
 }
 
 // partScan is one part's text and what was found in it.
@@ -105,6 +108,8 @@ type partScan struct {
 	top bool
 	// lines indexes Orig's lines, built at the first hit.
 	lines *lineIndex
+	// wrapped: 身份证号 split over lines, by the first piece's view start.
+	wrapped map[int]wrapTail
 }
 
 // topLines is how many non-empty lines at the top of a document count as
@@ -177,6 +182,12 @@ func (s *Scanner) Scan(doc *extract.Document) Result {
 			if !ps.masked {
 				ps.orig = append([]rune(nil), ps.t.Orig...)
 				ps.masked = true
+			}
+			if c.tail[1] > 0 {
+				// The number's first 6 and last 4 stay, as for a whole one.
+				maskRunes(ps.orig[c.rs:c.re], 6, 0)
+				maskRunes(ps.orig[c.tail[0]:c.tail[1]], 0, 4)
+				continue
 			}
 			masked := []rune(identifiers.Mask(c.mask, string(ps.orig[c.rs:c.re])))
 			copy(ps.orig[c.rs:c.re], masked)
@@ -411,6 +422,19 @@ func (s *Scanner) scanPart(pi int, ps *partScan) []*candidate {
 				ws, we := runeBack(view, run[0], 1), runeFwd(view, run[1], 1)
 				s.runPattern(ri, view, ws, we, consider)
 			}
+			if r.Validator == "id_card" {
+				if ps.wrapped == nil {
+					ps.wrapped = wrappedIDs(ps.t)
+				}
+				starts := make([]int, 0, len(ps.wrapped))
+				for vs := range ps.wrapped {
+					starts = append(starts, vs)
+				}
+				sort.Ints(starts) // findings in text order, whatever the map's
+				for _, vs := range starts {
+					consider(ri, vs, ps.wrapped[vs].end, false)
+				}
+			}
 			continue
 		}
 		s.runPattern(ri, view, 0, len(view), consider)
@@ -490,7 +514,12 @@ func (s *Scanner) judge(r *lexicon.Rule, pi int, ps *partScan, vs, ve int, liter
 			return nil
 		}
 	}
-	if r.Validator != "" {
+	if w, ok := ps.wrapped[vs]; ok && w.end == ve && r.Validator == "id_card" {
+		// The first piece of a number a table cell wrapped; the pieces
+		// together passed the full check.
+		c.mask = r.Validator
+		c.tail[0], c.tail[1] = t.Span(w.ts, w.te)
+	} else if r.Validator != "" {
 		switch identifiers.ByName[r.Validator](view[vs:ve]) {
 		case identifiers.NotIt, identifiers.Masked:
 			return nil

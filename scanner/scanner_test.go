@@ -92,6 +92,8 @@ func TestRules(t *testing.T) {
 		{"work mark at the head of a wrapped PDF line", "各单位要严格管理，不得将\n内部资料，涉密文件带出办公场所，一经发现严肃处理。", []want{{"work.mark", Low, ""}}, NoFindings},
 		{"work mark line with a short rider", "内部资料，请勿外传\n关于某事的通知", []want{{"work.mark", High, "内部资料"}}, Withhold},
 		{"two work marks on one line", "内部资料 请勿翻印\n环境信访形势月度分析（第5期）", []want{{"work.mark", High, "内部资料"}}, Withhold},
+		{"leader-only reading label heading a PDF page", "仅供领导参阅　请勿外传\n执法检查情况通报\n正文。", []want{{"work.mark", High, "仅供领导参阅"}}, Withhold},
+		{"leader-only reading label in running text", "现将有关情况报告如下，以上意见仅供领导参考。", []want{{"work.mark", "", ""}, {"work.leader_brief", Medium, ""}}, Review},
 		{"work mark then a title on one line", "内部资料 管理办法修订说明\n正文。", []want{{"work.mark", Low, ""}}, NoFindings},
 		{"bureau draft regulation", "浦东新区生态环境保护条例（草案）\n第一条 略。", []want{{"work.draft_caoan", Medium, ""}}, Review},
 		{"discussion record title", "企业座谈会讨论情况记录\n与会企业代表发表了意见。", []want{{"work.meeting_title", Medium, ""}}, Review},
@@ -236,6 +238,12 @@ func TestRules(t *testing.T) {
 
 		// Personal data.
 		{"valid ID", "当事人张三，身份证号310115199001014214。", []want{{"privacy.id_card", High, "310115********4214"}}, Withhold},
+		// A table cell wraps the number: the rest stands on a later line.
+		{"ID wrapped in a PDF table cell", "姓名 公民身份号码 联系电话\n沈丽华 31011519880514 021-58762210\n3025 川沙新镇", []want{{"privacy.id_card", High, "310115********"}}, Withhold},
+		{"ID wrapped two lines down", "沈丽华 3101151988 021-58762210 浦东新区川沙新\n镇华夏东路\n05143025 188弄", []want{{"privacy.id_card", High, "310115****"}}, Withhold},
+		{"wrapped pieces with a wrong check digit", "沈丽华 31011519880514 021-58762210\n3026 川沙新镇", []want{{"privacy.id_card", "", ""}}, NoFindings},
+		{"monitoring figures on consecutive lines", "监测点位 浓度\n1234567890123 28\n45678 0.35", []want{{"privacy.id_card", "", ""}}, NoFindings},
+		{"wrapped masked ID", "王** 310115********\n2014 8000", []want{{"privacy.id_card", "", ""}}, NoFindings},
 		{"masked ID", "当事人张三，身份证号310115********4216。", []want{{"privacy.id_card", "", ""}}, NoFindings},
 		{"ID with bad check digit", "身份证号310115199001014216。", []want{{"privacy.id_card", Low, ""}}, NoFindings},
 		{"full-width ID", "身份证号：３１０１１５１９９００１０１４２１４", []want{{"privacy.id_card", High, "３１０１１５********４２１４"}}, Withhold},
@@ -665,5 +673,29 @@ func TestEmptyLexicon(t *testing.T) {
 	}})
 	if len(r.Findings) != 1 || r.Findings[0].Rule != "hidden.comment" {
 		t.Errorf("findings %+v, want only the comment", r.Findings)
+	}
+}
+
+// A wrapped 身份证号 is masked in both pieces: what a reader of the report
+// sees keeps only the first 6 and the last 4 characters of the number.
+func TestWrappedIDMasked(t *testing.T) {
+	s := testScanner(t)
+	tests := []struct{ name, text, hidden string }{
+		{"split 14+4", "沈丽华 31011519880514 021-58762210\n3025 川沙新镇", "19880514"},
+		{"split 10+8", "沈丽华 3101151988 021-58762210\n镇华夏东路\n05143025 188弄", "0514"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := findingsOf(s.Scan(body(tt.text)), "privacy.id_card")
+			if len(fs) != 1 {
+				t.Fatalf("want one privacy.id_card finding, got %+v", fs)
+			}
+			if strings.Contains(fs[0].Context, tt.hidden) || strings.Contains(fs[0].Match, tt.hidden) {
+				t.Errorf("birth date shown: match %q context %q", fs[0].Match, fs[0].Context)
+			}
+			if !strings.Contains(fs[0].Context, "3025") || !strings.HasPrefix(fs[0].Match, "310115") {
+				t.Errorf("first 6 / last 4 not kept: match %q context %q", fs[0].Match, fs[0].Context)
+			}
+		})
 	}
 }

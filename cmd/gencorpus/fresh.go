@@ -168,6 +168,7 @@ func fresh2023(l *lab) {
 	fresh2023m(l)
 	fresh2023n(l)
 	fresh2023o(l)
+	fresh2023p(l)
 }
 
 func fresh2023b(l *lab) {

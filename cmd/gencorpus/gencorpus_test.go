@@ -120,3 +120,32 @@ func TestCommittedMatchGenerator(t *testing.T) {
 		}
 	}
 }
+
+// -only writes one batch: selectPrefix must pick exactly the fixtures of
+// that batch, and the h16 batch must be PDFs and LibreOffice DOCX only
+// (its point is text made by LibreOffice).
+func TestSelectPrefix(t *testing.T) {
+	fx := labelledFixtures()
+	tests := []struct {
+		prefix string
+		want   int
+	}{
+		{"h16-", 30},
+		{"lo-h16-", 6},
+		{"no-such-batch-", 0},
+	}
+	for _, tt := range tests {
+		got := selectPrefix(fx, tt.prefix)
+		if len(got) != tt.want {
+			t.Errorf("selectPrefix(%q): %d fixtures, want %d", tt.prefix, len(got), tt.want)
+		}
+		for _, f := range got {
+			if !strings.HasPrefix(f.name, tt.prefix) && !strings.HasPrefix(f.name, "lo-"+tt.prefix) {
+				t.Errorf("selectPrefix(%q) picked %s", tt.prefix, f.name)
+			}
+			if tt.prefix == "h16-" && !madeByLibreOffice(f.format) {
+				t.Errorf("%s: format %s, want pdf or lo-docx", f.name, f.format)
+			}
+		}
+	}
+}

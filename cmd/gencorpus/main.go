@@ -6,6 +6,7 @@
 //
 //	go run ./cmd/gencorpus            # from the repository root
 //	go run ./cmd/gencorpus -no-pdf    # keep the committed PDFs and lo-*.docx
+//	go run ./cmd/gencorpus -only h16- # write only a new batch; keep every other file
 package main
 
 import (
@@ -77,8 +78,15 @@ func contains(xs []string, x string) bool {
 func main() {
 	root := flag.String("root", ".", "repository root (holding testdata/)")
 	noPDF := flag.Bool("no-pdf", false, "do not convert PDFs; keep the committed ones")
+	only := flag.String("only", "", "write only labelled fixtures whose name starts with this prefix (a new batch), leaving every other file, the inbox included, as it is; labels.tsv is rewritten in full")
 	flag.Parse()
-	if err := run(*root, *noPDF); err != nil {
+	var err error
+	if *only != "" {
+		err = runOnly(*root, *only, *noPDF)
+	} else {
+		err = run(*root, *noPDF)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
 	}
@@ -108,6 +116,40 @@ func run(root string, noPDF bool) error {
 	return writeLabels(filepath.Join(lab, "labels.tsv"), fx)
 }
 
+// runOnly writes the labelled fixtures named with prefix and labels.tsv.
+// Committed PDFs and lo-*.docx of earlier batches keep their bytes, since a
+// LibreOffice run never reproduces them exactly.
+func runOnly(root, prefix string, noPDF bool) error {
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		return fmt.Errorf("%s is not the repository root (no go.mod)", root)
+	}
+	if _, err := exec.LookPath("soffice"); err != nil && !noPDF {
+		return fmt.Errorf("%w; rerun with -no-pdf", docgen.ErrNoSoffice)
+	}
+	lab := filepath.Join(root, "testdata", "labelled")
+	fx := labelledFixtures()
+	sel := selectPrefix(fx, prefix)
+	if len(sel) == 0 {
+		return fmt.Errorf("no labelled fixture starts with %q", prefix)
+	}
+	if err := renderSet(lab, sel, noPDF); err != nil {
+		return err
+	}
+	return writeLabels(filepath.Join(lab, "labels.tsv"), fx)
+}
+
+// selectPrefix keeps the fixtures whose name starts with prefix, or with
+// "lo-" and prefix (a batch's LibreOffice DOCX, which must be named lo-*).
+func selectPrefix(fx []fixture, prefix string) []fixture {
+	var out []fixture
+	for _, f := range fx {
+		if strings.HasPrefix(f.name, prefix) || strings.HasPrefix(f.name, "lo-"+prefix) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // writeSet renders every fixture into dir. Stale generated files are
 // removed first so a renamed fixture leaves nothing behind; with noPDF the
 // existing PDFs stay.
@@ -134,6 +176,11 @@ func writeSet(dir string, fx []fixture, noPDF bool) error {
 	if err != nil {
 		return err
 	}
+	return renderSet(dir, fx, noPDF)
+}
+
+// renderSet writes fx into dir without removing anything.
+func renderSet(dir string, fx []fixture, noPDF bool) error {
 	// Files LibreOffice makes: converted in one soffice run per kind.
 	type batch struct {
 		in   map[string][]byte
