@@ -341,6 +341,13 @@ func TestRules(t *testing.T) {
 		// h17: limits on who may know, unfinished consultation, interview records.
 		{"only the people taking part", "要求：检查对象事先一律不通知，行动安排仅限参与人员知悉。", []want{{"work.need_to_know", Medium, ""}}, Review},
 		{"section heads only, not in the chat group", "本提示仅供科室负责人掌握，不在工作群转发。", []want{{"work.need_to_know", Medium, ""}}, Review},
+		{"incident: no answer outside before the 通报", "待区政府审定后统一对外发布信息，在此之前请各单位不对外回应。", []want{{"work.not_yet_for_release", Medium, ""}}, Review},
+		{"suspected source left out of the 通报", "疑似来源为上游某食品厂，但尚缺直接证据，目前仅为推测。建议不在通报中提及具体企业名称。", []want{{"work.not_yet_for_release", Medium, ""}}, Review},
+		{"督察 台账 with the result to be reported", "办理情况：已现场检查，企业未整改到位。拟上报结果：属实，已责令整改。", []want{{"work.not_yet_for_release", Medium, ""}}, Review},
+		{"review opinion not to be passed on", "审核意见：不同意销号，退回补充材料。请勿将本审核意见转给被督察企业。", []want{{"work.not_yet_for_release", Medium, ""}}, Review},
+		{"published 通报 states the cause", "经调查，水质异常系上游某食品有限公司违法排放所致。调查结果将及时向社会公布。特此通报。", nil, NoFindings},
+		{"rule: staff must not disclose a reporter", "执法人员不得对外透露举报人信息，不得向外泄露案件办理情况。", nil, NoFindings},
+		{"published 交办件 公示 with results", "调查核实情况：反映情况属实。处理和整改情况：已责令企业整改并立案处罚。办理结果：已办结。", nil, NoFindings},
 		{"still being weighed", "以上人选尚在酝酿，暂不扩大知情范围。", []want{{"work.need_to_know", Medium, ""}}, Review},
 		{"secrecy rule on need to know", "涉密事项应当仅限经办人员知悉，不得擅自扩大知悉范围。", []want{{"work.need_to_know", Low, ""}}, NoFindings},
 		{"public advice on rumours", "请市民不信谣、不传谣，理性看待网络信息。", []want{{"work.need_to_know", "", ""}}, NoFindings},

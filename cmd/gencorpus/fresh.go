@@ -6,7 +6,7 @@ import (
 	. "github.com/bureau/mishen/docgen"
 )
 
-// Files h-* to h17-* (h13 to h17: fresh13.go to fresh17.go) were each written as a held-out set (not
+// Files h-* to h18-* (h13 to h18: fresh13.go to fresh18.go) were each written as a held-out set (not
 // seen while the scanner was tuned) and measured before they joined the
 // corpus.
 
@@ -170,6 +170,7 @@ func fresh2023(l *lab) {
 	fresh2023o(l)
 	fresh2023p(l)
 	fresh2023q(l)
+	fresh2023r(l)
 }
 
 func fresh2023b(l *lab) {
