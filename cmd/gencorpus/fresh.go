@@ -171,6 +171,7 @@ func fresh2023(l *lab) {
 	fresh2023p(l)
 	fresh2023q(l)
 	fresh2023r(l)
+	fresh2023s(l)
 }
 
 func fresh2023b(l *lab) {
