@@ -262,6 +262,8 @@ func TestRules(t *testing.T) {
 		{"company domicile", "住所：上海市浦东新区某某路1号。", []want{{"privacy.address", "", ""}}, NoFindings},
 		{"health near a person", "患者王某，男，45岁，诊断为传染病。", []want{{"privacy.health", Medium, ""}}, Review},
 		{"health policy", "做好传染病防治工作。", []want{{"privacy.health", Low, ""}}, NoFindings},
+		{"draft with a version suffix", "文件名：2025工作要点（征求意见稿v2）\n一、持续深入打好蓝天保卫战", []want{{"work.draft_version", Medium, "征求意见稿v2"}}, Review},
+		{"public draft for comment", "现将《方案（公开征求意见稿）》向社会公开征求意见。", []want{{"work.draft_version", "", ""}}, NoFindings},
 		{"mark bracketed in a table caption", "重点排污单位名录调整情况\n表1　拟调整名单（内部资料，请勿外传）\n序号", []want{{"work.mark_bracketed", High, "（内部资料，请勿外传）"}}, Withhold},
 		{"material excepted in brackets", "各科室档案（内部资料除外）均应按期移交。", []want{{"work.mark_bracketed", "", ""}}, NoFindings},
 		{"discussion left split", "未形成一致意见，提请分管局领导决定。", []want{{"work.discussion_split", Medium, ""}}, Review},
