@@ -172,6 +172,7 @@ func fresh2023(l *lab) {
 	fresh2023q(l)
 	fresh2023r(l)
 	fresh2023s(l)
+	fresh2023t(l)
 }
 
 func fresh2023b(l *lab) {
