@@ -173,6 +173,7 @@ func fresh2023(l *lab) {
 	fresh2023r(l)
 	fresh2023s(l)
 	fresh2023t(l)
+	fresh2023u(l)
 }
 
 func fresh2023b(l *lab) {
