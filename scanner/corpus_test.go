@@ -6,38 +6,14 @@ import (
 	"testing"
 
 	"github.com/bureau/mishen/extract"
+	"github.com/bureau/mishen/internal/sharedcorpus"
 )
-
-// sharedCorpus finds ../shared/corpus/<sub> beside the repository root (the
-// folder holding go.mod), or skips the test when it is absent.
-func sharedCorpus(t *testing.T, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus not present: %v", err)
-	}
-	return p
-}
 
 // TestGovTextNotWithheld: laws, regulations and government work reports
 // that talk about 绝密/机密/秘密, 商业秘密 and 违纪事实 carry no mark and no
 // secret. None may be withheld, and none may carry a marking.
 func TestGovTextNotWithheld(t *testing.T) {
-	dir := sharedCorpus(t, "gov_text")
+	dir := sharedcorpus.Dir(t, "gov_text")
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Skipf("no gov_text files: %v", err)

@@ -100,7 +100,7 @@ Flags:`)
 	b.pipe.Reports = droppedPath{w: b.run, dir: absDir}
 	// An inbox runs unattended: its operators need to see each document
 	// go by, not only warnings.
-	log := newInboxLogger(c.logFormat, stderr)
+	log := newLogger(c.logFormat, stderr, slog.LevelInfo)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -234,14 +234,3 @@ type recallOnly struct{ s *state.Store }
 func (m recallOnly) Recall(sha, lex string) (pipeline.Record, bool) { return m.s.Recall(sha, lex) }
 func (m recallOnly) ApplyDecisions(f []scanner.Finding) error       { return m.s.ApplyDecisions(f) }
 func (m recallOnly) Remember(pipeline.Record, string) error         { return nil }
-
-func newInboxLogger(format string, w io.Writer) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
-	if os.Getenv("MISHEN_DEBUG") != "" {
-		opts.Level = slog.LevelDebug
-	}
-	if format == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
-	}
-	return slog.New(slog.NewTextHandler(w, opts))
-}

@@ -89,7 +89,7 @@ func (b *built) close() {
 // build loads the lexicon, the scanner, the report folder and the state.
 // Any error here means the run cannot go on (exit 2).
 func (c *common) build(source string, stderr io.Writer) (*built, error) {
-	log := newLogger(c.logFormat, stderr)
+	log := newLogger(c.logFormat, stderr, slog.LevelWarn)
 	if c.logFormat != "text" && c.logFormat != "json" {
 		return nil, fmt.Errorf("--log-format must be text or json, not %q", c.logFormat)
 	}
@@ -150,8 +150,10 @@ func (c *common) build(source string, stderr io.Writer) (*built, error) {
 	return b, nil
 }
 
-func newLogger(format string, w io.Writer) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: slog.LevelWarn}
+// newLogger logs at level and above (MISHEN_DEBUG=1: everything), as JSON
+// for scheduled jobs or as text.
+func newLogger(format string, w io.Writer, level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
 	if os.Getenv("MISHEN_DEBUG") != "" {
 		opts.Level = slog.LevelDebug
 	}
